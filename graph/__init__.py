@@ -1,0 +1,1 @@
+"""Sinergi graph layer: ontology, model objects, stores, analytics and exporters."""
