@@ -1,0 +1,70 @@
+"""Getting articles in: files, folders and feeds → a stream of Articles and ReadProblems.
+
+>>> from ingest.readers import read_paths
+>>> items = list(read_paths(["data/articles"]))      # doctest: +SKIP
+
+Problems are yielded in place, never raised, so a caller sees every bad input with its file and
+line while the good ones in the same batch still come through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from graph.model import Article
+from ingest.readers import problems as p
+from ingest.readers.feed import read_feed_file, read_feed_url
+from ingest.readers.html import read_html_file
+from ingest.readers.jsonl import read_jsonl_file
+from ingest.readers.problems import ReadProblem
+from ingest.readers.text import read_text_file
+
+__all__ = ["READERS", "ReadProblem", "read_path", "read_paths"]
+
+Reader = Callable[[Path], Iterable[Article | ReadProblem]]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text_file,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".jsonl": read_jsonl_file,
+    ".xml": read_feed_file,
+    ".rss": read_feed_file,
+    ".atom": read_feed_file,
+}
+
+
+def read_paths(paths: Sequence[str]) -> Iterator[Article | ReadProblem]:
+    """Read every path in order: files, folders (recursive, sorted) and http(s) feed URLs."""
+    for raw in paths:
+        if raw.startswith(("http://", "https://")):
+            yield from read_feed_url(raw)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path):
+                yield from read_path(file)
+        elif path.exists():
+            yield from read_path(path)
+        else:
+            yield ReadProblem(raw, None, "no such file or folder — check the path", p.UNREADABLE)
+
+
+def read_path(path: Path) -> Iterator[Article | ReadProblem]:
+    """Read one file with the reader its suffix selects."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        kinds = ", ".join(sorted(READERS))
+        yield ReadProblem(str(path), None, f"unsupported file type {path.suffix or '(none)'!r} — use one of {kinds}", p.UNSUPPORTED)
+        return
+    yield from reader(path)
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Files under ``folder`` in a fixed order; hidden files and folders (``.git``, ``.DS_Store``) are skipped."""
+    found = [
+        f for f in folder.rglob("*")
+        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
+    ]
+    return sorted(found, key=lambda f: f.relative_to(folder).as_posix())
