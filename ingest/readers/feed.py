@@ -11,6 +11,8 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,13 @@ def _entry_html(entry: Any) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
+    """The entry's date as the publisher wrote it (its own time zone, not shifted to UTC)."""
+    raw: str = entry.get("published") or entry.get("updated") or ""
+    for parse in (parsedate_to_datetime, datetime.fromisoformat):
+        try:
+            return parse(raw.strip()).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            continue
     parsed: time.struct_time | None = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
