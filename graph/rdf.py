@@ -1,0 +1,228 @@
+"""Map model objects to RDF quads and RDF terms back to plain Python values.
+
+Provenance model
+----------------
+Every IRI is ``data_base + id`` (``data_base`` and all vocabulary come from ``ontology.yaml``).
+
+* **One named graph per statement.** Each :class:`~graph.model.Relation` becomes a statement
+  ``G = <data_base + relation.statement_id>``; the named graph ``G`` holds exactly one triple,
+  ``(subject, predicate IRI, object)``.
+* **One named graph per article.** ``<data_base + article.id>`` holds everything else the article
+  contributed:
+
+  - the article itself: ``a schema:NewsArticle``, ``schema:headline``, ``schema:datePublished``,
+    ``schema:publisher``, ``schema:url``, ``schema:articleBody``;
+  - the statement metadata: ``G a sin:Statement; prov:wasDerivedFrom <article>; sin:sentence;
+    sin:start; sin:end; sin:extractor; sin:confidence; sin:title`` (holds_position) and
+    ``sin:subject``/``sin:predicate``/``sin:object`` so evidence joins need no ``GRAPH`` clause;
+  - the facts about every entity the article mentions: ``rdf:type`` (from the ontology),
+    ``rdfs:label`` (canonical name), ``skos:altLabel`` (aliases), ``schema:startDate`` (attribute
+    ``date``), ``sin:<key>`` for any other attribute, and ``sin:mentionedIn <article>``.
+
+Queries run with the default graph as the union of all graphs, so plain patterns see the merged
+graph, property paths work across articles, and one basic graph pattern returns a triple with its
+sentence. Replacing an article removes its article graph and every statement graph it points to
+with ``prov:wasDerivedFrom``, then inserts the new quads; nothing outside them changes.
+
+Results convert back to backend-neutral values: IRIs under ``data_base`` become ids, ontology type
+IRIs become type names (``Person``), predicate IRIs become predicate names (``holds_position``),
+literals become ``str``/``int``/``float``/``bool`` (dates stay ISO strings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
+
+from graph import ontology
+from graph.errors import InvalidRelation
+from graph.model import ARTICLE_SUBJECT, ArticleGraph, Entity, Relation, type_of_id
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ATTR_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+Value = str | int | float | bool | None
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """Every IRI the store writes or reads, resolved once from the ontology."""
+
+    data_base: str
+    rdf_type: NamedNode
+    type_iri: dict[str, NamedNode]
+    type_name: dict[str, str]
+    predicate_iri: dict[str, NamedNode]
+    predicate_name: dict[str, str]
+    p: dict[str, NamedNode]
+    """Provenance terms by their ontology key (``sentence``, ``derived_from`` …)."""
+    article_body: NamedNode
+
+    def node(self, node_id: str) -> NamedNode:
+        return NamedNode(self.data_base + node_id)
+
+    def id_of(self, iri: str) -> str | None:
+        return iri[len(self.data_base):] if iri.startswith(self.data_base) else None
+
+    def attr_iri(self, key: str) -> NamedNode:
+        if key == "date":
+            return self.p["date"]
+        if not _ATTR_KEY.match(key):
+            raise InvalidRelation(f"entity attribute {key!r} is not an identifier (letters, digits, _)")
+        return NamedNode(ontology.load().expand(f"sin:{key}"))
+
+    def attr_key(self, iri: str) -> str | None:
+        if iri == self.p["date"].value:
+            return "date"
+        sin = ontology.load().namespaces["sin"]
+        return iri[len(sin):] if iri.startswith(sin) else None
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    onto = ontology.load()
+    type_iri = {name: NamedNode(t.iri) for name, t in onto.types.items()}
+    pred_iri = {name: NamedNode(p.iri) for name, p in onto.predicates.items()}
+    return Vocab(
+        data_base=onto.data_base,
+        rdf_type=NamedNode(RDF_TYPE),
+        type_iri=type_iri,
+        type_name={n.value: name for name, n in type_iri.items()},
+        predicate_iri=pred_iri,
+        predicate_name={n.value: name for name, n in pred_iri.items()},
+        p={key: NamedNode(onto.prov(key)) for key in onto.provenance},
+        article_body=NamedNode(onto.expand("schema:articleBody")),
+    )
+
+
+def literal(value: str | int | float) -> Literal:
+    """A typed literal: ISO dates as ``xsd:date``, numbers typed, everything else a plain string."""
+    if isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=NamedNode(XSD + "boolean"))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return Literal(repr(value), datatype=NamedNode(XSD + "double"))
+    if _DATE.match(value):
+        return Literal(value, datatype=NamedNode(XSD + "date"))
+    return Literal(value)
+
+
+def subject_of(rel: Relation, article_id: str) -> str:
+    """The relation's subject id, with the extractor's ``ARTICLE`` placeholder resolved."""
+    return article_id if rel.subject == ARTICLE_SUBJECT else rel.subject
+
+
+def _entity_quads(e: Entity, g: NamedNode, article: NamedNode, v: Vocab) -> Iterator[Quad]:
+    if e.type not in v.type_iri:
+        raise InvalidRelation(f"entity {e.id!r} has unknown type {e.type!r}; declared: {sorted(v.type_iri)}")
+    s = v.node(e.id)
+    yield Quad(s, v.rdf_type, v.type_iri[e.type], g)
+    yield Quad(s, v.p["label"], Literal(e.name), g)
+    for alias in sorted(e.aliases):
+        if alias and alias != e.name:
+            yield Quad(s, v.p["alias"], Literal(alias), g)
+    for key, val in sorted(e.attrs.items()):
+        if val is not None and str(val) != "":
+            yield Quad(s, v.attr_iri(key), literal(val), g)
+    yield Quad(s, v.p["mentioned_in"], article, g)
+
+
+def graph_quads(ag: ArticleGraph) -> list[Quad]:
+    """All quads one article contributes (article graph plus one graph per statement).
+
+    Raises :class:`InvalidRelation` naming the article when a relation breaks the ontology.
+    """
+    v = vocab()
+    onto = ontology.load()
+    a = ag.article
+    art = v.node(a.id)
+    where = a.source or a.id
+    quads: list[Quad] = [Quad(art, v.rdf_type, v.type_iri["Article"], art)]
+    if a.title:
+        quads.append(Quad(art, v.p["article_title"], Literal(a.title), art))
+    for key, val in (("published", a.published), ("publisher", a.publisher), ("url", a.url)):
+        if val:
+            quads.append(Quad(art, v.p[key], literal(val), art))
+    if a.text:
+        quads.append(Quad(art, v.article_body, Literal(a.text), art))
+
+    types: dict[str, str] = {a.id: "Article"}
+    seen: set[str] = set()
+    for e in ag.entities:
+        types[e.id] = e.type
+        seen.add(e.id)
+        quads.extend(_entity_quads(e, art, art, v))
+
+    for rel in ag.relations:
+        subj = subject_of(rel, a.id)
+        st, ot = types.get(subj) or type_of_id(subj), types.get(rel.object) or type_of_id(rel.object)
+        if st is None or ot is None:
+            raise InvalidRelation(
+                f"{where}: relation {rel.predicate} {subj!r} → {rel.object!r} names an id whose type is "
+                "unknown; list the entity in ArticleGraph.entities or use an id with a type prefix"
+            )
+        try:
+            onto.check_relation(rel.predicate, st, ot, rel.title)
+        except InvalidRelation as exc:
+            raise InvalidRelation(f"{where}: {exc}") from None
+        for node_id, t in ((subj, st), (rel.object, ot)):
+            if node_id not in seen and t != "Article":
+                seen.add(node_id)
+                quads.append(Quad(v.node(node_id), v.rdf_type, v.type_iri[t], art))
+                quads.append(Quad(v.node(node_id), v.p["mentioned_in"], art, art))
+        g = v.node(Relation(subj, rel.predicate, rel.object, rel.evidence, rel.title).statement_id)
+        s, p, o = v.node(subj), v.predicate_iri[rel.predicate], v.node(rel.object)
+        ev = rel.evidence
+        quads.append(Quad(s, p, o, g))
+        quads.extend(
+            Quad(g, pred, obj, art)
+            for pred, obj in (
+                (v.rdf_type, v.p["Statement"]),
+                (v.p["derived_from"], art),
+                (v.p["statement_subject"], s),
+                (v.p["statement_predicate"], p),
+                (v.p["statement_object"], o),
+                (v.p["sentence"], Literal(ev.sentence)),
+                (v.p["start"], literal(int(ev.start))),
+                (v.p["end"], literal(int(ev.end))),
+                (v.p["extractor"], Literal(ev.extractor)),
+                (v.p["confidence"], literal(float(ev.confidence))),
+            )
+        )
+        if rel.title:
+            quads.append(Quad(g, v.p["title"], Literal(rel.title), art))
+    return quads
+
+
+def to_value(term: object) -> Value:
+    """An RDF term as a backend-neutral Python value (see the module docstring)."""
+    if term is None:
+        return None
+    v = vocab()
+    if isinstance(term, NamedNode):
+        iri = term.value
+        node_id = v.id_of(iri)
+        if node_id is not None:
+            return node_id
+        return v.type_name.get(iri) or v.predicate_name.get(iri) or iri
+    if isinstance(term, Literal):
+        dt = term.datatype.value
+        if dt in (XSD + "integer", XSD + "int", XSD + "long"):
+            return int(term.value)
+        if dt in (XSD + "double", XSD + "decimal", XSD + "float"):
+            return float(term.value)
+        if dt == XSD + "boolean":
+            return term.value in ("true", "1")
+        return term.value
+    if isinstance(term, BlankNode):
+        return "_:" + term.value
+    if isinstance(term, Triple):
+        return str(term)
+    return str(term)
