@@ -11,7 +11,17 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QueryBoolean, QueryTriples, Store, Triple, Variable
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryTriples,
+    Store,
+    Triple,
+    Variable,
+)
 
 from graph import ontology, rdf
 from graph.errors import ReadOnlyViolation, StoreError, UnsupportedQuery

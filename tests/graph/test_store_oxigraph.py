@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from contract import run_store_contract
+from fixtures import graph as fx
+
+import queries
+from graph.errors import InvalidRelation, ReadOnlyViolation, UnsupportedQuery
+from graph.model import Entity, Evidence, Relation
+from graph.store import open_store
+from graph.store.oxigraph import OxigraphStore
+
+
+def test_contract_in_memory() -> None:
+    run_store_contract(lambda: OxigraphStore(None))
+
+
+def test_contract_on_disk(tmp_path: Path) -> None:
+    run_store_contract(lambda: OxigraphStore(tmp_path / "store"))
+
+
+def test_open_store_urls(tmp_path: Path) -> None:
+    mem = open_store("memory:")
+    assert isinstance(mem, OxigraphStore) and mem.location is None
+    disk = open_store(f"oxigraph:{tmp_path / 's'}")
+    assert isinstance(disk, OxigraphStore) and disk.location == tmp_path / "s"
+    disk.close()
+
+
+def test_persists_across_reopen(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    store.write(fx.corpus())
+    counts, quads = store.counts(), store.quad_count()
+    rels = sorted((r.subject, r.predicate, r.object, r.evidence.article_id) for r in store.relations())
+    store.close()
+    again = OxigraphStore(tmp_path / "s")
+    try:
+        assert again.counts() == counts and again.quad_count() == quads
+        assert sorted((r.subject, r.predicate, r.object, r.evidence.article_id) for r in again.relations()) == rels
+    finally:
+        again.close()
+
+
+def test_same_article_twice_same_quads() -> None:
+    store = OxigraphStore()
+    store.write(fx.corpus())
+    quads = set(map(str, store.oxigraph))
+    store.write([fx.sosialisasi()])
+    store.write(fx.corpus())
+    assert set(map(str, store.oxigraph)) == quads
+    assert store.quad_count() == len(quads)
+
+
+def test_one_named_graph_per_statement() -> None:
+    store = OxigraphStore()
+    store.write([fx.apel()])
+    rels = list(store.relations())
+    for r in rels:
+        g = store._v.node(r.statement_id)
+        inside = list(store.oxigraph.quads_for_pattern(None, None, None, g))
+        assert len(inside) == 1
+        assert inside[0].subject.value.endswith(r.subject) and inside[0].object.value.endswith(r.object)
+
+
+def test_bulk_write_matches_write(tmp_path: Path) -> None:
+    a = OxigraphStore(tmp_path / "a")
+    b = OxigraphStore(tmp_path / "b")
+    a.write(fx.corpus())
+    b.bulk_write(fx.corpus())
+    assert set(map(str, a.oxigraph)) == set(map(str, b.oxigraph))
+    a.close()
+    b.close()
+
+
+def test_update_is_refused() -> None:
+    store = OxigraphStore()
+    store.write([fx.apel()])
+    text = "# sneaky\nPREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }"
+    with pytest.raises(ReadOnlyViolation):
+        store.run(queries.raw(text, "sparql"))
+    assert store.counts()["relations"] == 3
+
+
+def test_other_dialect_is_unsupported() -> None:
+    with pytest.raises(UnsupportedQuery, match="SPARQL"):
+        OxigraphStore().run(queries.raw("MATCH (n) RETURN n", "cypher"))
+
+
+def test_raw_select_ask_construct() -> None:
+    store = OxigraphStore()
+    store.write([fx.apel()])
+    rows = store.run(queries.raw("SELECT ?o WHERE { <https://w3id.org/sinergi/id/person/rina-maharani> org:memberOf ?o }", "sparql"))
+    assert rows == [{"o": fx.BAWASLU}]
+    assert store.run(queries.raw("ASK { ?s sin:speaksAt ?o }", "sparql")) == [{"result": True}]
+    triples = store.run(queries.raw("CONSTRUCT { ?s org:memberOf ?o } WHERE { ?s org:memberOf ?o }", "sparql"))
+    assert triples == [{"subject": fx.RINA, "predicate": "holds_position", "object": fx.BAWASLU}]
+
+
+def test_syntax_error_names_the_query() -> None:
+    with pytest.raises(UnsupportedQuery, match="syntax"):
+        OxigraphStore().run(queries.raw("SELECT WHERE {", "sparql"))
+
+
+def test_invalid_relation_names_the_article() -> None:
+    g = fx.apel()
+    g.relations.append(Relation(fx.BAWASLU, "speaks_at", fx.APEL, Evidence("article/apel", "x", 0, 1, "t", 1.0)))
+    with pytest.raises(InvalidRelation, match="article/apel.*speaks_at"):
+        OxigraphStore().write([g])
+
+
+def test_bad_attribute_key_is_refused() -> None:
+    g = fx.apel()
+    g.entities.append(Entity("event/x", "Event", "X", attrs={"bad key": "1"}))
+    with pytest.raises(InvalidRelation, match="bad key"):
+        OxigraphStore().write([g])
+
+
+def test_limit_parameter_is_applied() -> None:
+    store = OxigraphStore()
+    store.write(fx.corpus())
+    q = queries.load("neighbours")
+    full = store.run(q, {"entity": fx.BAWASLU, "limit": 1000})
+    assert len(full) > 3
+    assert store.run(q, {"entity": fx.BAWASLU, "limit": 3}) == full[:3]
