@@ -59,10 +59,14 @@ def _extract_record(run: Extractor, where: str, record: dict[str, Any]) -> dict[
         click.echo(f"{where}: skipped, field 'text' is missing or empty", err=True)
         return None
     try:
-        return run(record)
+        out = run(record)
     except (SinergiError, ValueError, KeyError, TypeError) as exc:
         click.echo(f"{where}: extraction failed ({type(exc).__name__}: {exc})", err=True)
         return None
+    # Keep the input's id (the extractor may prefix it with "article/") so eval can pair the lines.
+    if isinstance(record.get("id"), str):
+        out = {**out, "id": record["id"]}
+    return out
 
 
 @click.command("extract")
@@ -95,8 +99,7 @@ def _predict(gold_file: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     for where, record in read_jsonl(gold_file):
         out = _extract_record(run, where, record)
         if out is not None:
-            # The extractor may prefix ids ("article/…"); score against the gold id of the same line.
-            yield where, {**out, "id": record.get("id", out.get("id"))}
+            yield where, out
 
 
 @click.command("eval")

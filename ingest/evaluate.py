@@ -377,14 +377,18 @@ def _merge(into: dict[str, Counts], part: Mapping[str, Counts]) -> None:
 
 
 def score(gold: Iterable[EvalArticle], predictions: Iterable[EvalArticle]) -> EvalReport:
-    """Micro-averaged report over all gold articles; a gold article without a prediction scores empty."""
-    by_id = {p.id: p for p in predictions}
-    results: list[ArticleResult] = []
-    seen: set[str] = set()
-    for g in gold:
-        seen.add(g.id)
-        results.append(score_article(g, by_id.get(g.id, EvalArticle(g.id, (), ()))))
-    report = EvalReport(results, {}, {}, 0, 0, sorted(set(by_id) - seen))
+    """Micro-averaged report over all gold articles; a gold article without a prediction scores empty.
+
+    A prediction id ``article/X`` pairs with gold id ``X``.
+    """
+    gold_list = list(gold)
+    gold_ids = {g.id for g in gold_list}
+    by_id: dict[str, EvalArticle] = {}
+    for p in predictions:
+        # Predictions made through article_from_eval may carry the gold id prefixed with "article/".
+        by_id[p.id if p.id in gold_ids else p.id.removeprefix("article/")] = p
+    results = [score_article(g, by_id.get(g.id, EvalArticle(g.id, (), ()))) for g in gold_list]
+    report = EvalReport(results, {}, {}, 0, 0, sorted(set(by_id) - gold_ids))
     for r in results:
         _merge(report.entities_by_type, r.entities_by_type)
         _merge(report.relations_by_predicate, r.relations_by_predicate)

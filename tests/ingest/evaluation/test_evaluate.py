@@ -155,3 +155,12 @@ def test_scoring_is_fast_on_thousands_of_articles() -> None:
     report = score(arts, arts)
     assert report.relations == Counts(39 * 2000, 39 * 2000, 39 * 2000)
     assert time.perf_counter() - start < 10
+
+
+def test_prediction_ids_with_article_prefix_pair_with_gold() -> None:
+    ents = (EvalEntity("Budi", "Person"),)
+    gold = [EvalArticle("dev-1", ents, ()), EvalArticle("article/x", ents, ())]
+    pred = [EvalArticle("article/dev-1", ents, ()), EvalArticle("article/x", ents, ())]
+    report = score(gold, pred)
+    assert report.entities == Counts(2, 2, 2)
+    assert report.unmatched_prediction_ids == []
