@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 
-from graph.errors import SinergiError
 from ingest.evaluate import EvalArticle, EvalFormatError, format_report, parse_record, report_to_json, score
 
 Extractor = Callable[[dict[str, Any]], dict[str, Any]]
@@ -60,8 +59,8 @@ def _extract_record(run: Extractor, where: str, record: dict[str, Any]) -> dict[
         return None
     try:
         out = run(record)
-    except (SinergiError, ValueError, KeyError, TypeError) as exc:
-        click.echo(f"{where}: extraction failed ({type(exc).__name__}: {exc})", err=True)
+    except Exception as exc:  # noqa: BLE001 - one failing article must not hide the scores of the rest
+        click.echo(f"{where}: extraction failed, no output for this article ({type(exc).__name__}: {exc})", err=True)
         return None
     # Keep the input's id (the extractor may prefix it with "article/") so eval can pair the lines.
     if isinstance(record.get("id"), str):
