@@ -1,0 +1,1 @@
+"""The Streamlit explorer: one module per view, plus shared state, text and graph helpers."""

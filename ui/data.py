@@ -1,0 +1,74 @@
+"""The app's cached handles: the store, its networkx projection and its name index.
+
+Everything is cached with ``st.cache_resource`` per store URL, so every session shares one
+store connection and one projection; :func:`invalidate` drops the derived caches after a write.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+import queries
+from graph.store import default_store_url, open_store
+from graph.store.base import Row, Store, Value
+from ui import projection as projection_mod
+from ui.search_index import Hit, NameIndex
+
+
+def store_url() -> str:
+    return default_store_url()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    return open_store(url)
+
+
+@st.cache_resource(show_spinner=False)
+def _projection(url: str) -> projection_mod.Projection:
+    return projection_mod.from_store(_store(url))
+
+
+@st.cache_resource(show_spinner=False)
+def _index(url: str) -> NameIndex:
+    return NameIndex.build(_store(url).entities())
+
+
+@st.cache_resource(show_spinner=False)
+def _degrees(url: str) -> dict[str, int]:
+    return {str(n): int(d) for n, d in _projection(url).simple.degree()}
+
+
+def store() -> Store:
+    return _store(store_url())
+
+
+def projection() -> projection_mod.Projection:
+    return _projection(store_url())
+
+
+def dialect() -> str:
+    return "sparql" if "sparql" in store().dialects else "cypher"
+
+
+def search(query: str, limit: int = 20, types: list[str] | None = None) -> list[Hit]:
+    url = store_url()
+    return _index(url).search(query, limit=limit, types=types, degree=_degrees(url))
+
+
+@st.cache_data(show_spinner=False)
+def _canned(url: str, name: str, dialect_name: str, params: tuple[tuple[str, Value], ...]) -> list[Row]:
+    return _store(url).run(queries.load(name, dialect_name), dict(params))
+
+
+def canned(name: str, **params: Value) -> list[Row]:
+    """Rows of the canned query ``name`` in the store's dialect (cached until :func:`invalidate`)."""
+    return _canned(store_url(), name, dialect(), tuple(sorted(params.items())))
+
+
+def invalidate() -> None:
+    """Forget everything derived from the store's content (after Add articles)."""
+    _projection.clear()
+    _index.clear()
+    _degrees.clear()
+    _canned.clear()

@@ -1,0 +1,123 @@
+"""Interactive ego network: 1–3 hops, filters, node cap; click a node to open its entity page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+from streamlit_cytoscape import Event, streamlit_cytoscape
+
+from graph import ontology
+from ui import data, state
+from ui.i18n import predicate_label, t, type_label
+from ui.neighbourhood import EdgeFilter, ego
+from ui.network_style import edge_styles, elements, node_styles
+from ui.widgets import entity_button, share_link
+
+CAP_STEP = 60
+GRAPH_KEY = "net_graph"
+
+
+def _more() -> None:
+    st.session_state["net_cap"] = int(st.session_state.get("net_cap", CAP_STEP)) + CAP_STEP
+
+
+def _pick_center(lang: str) -> None:
+    query = st.text_input(t("center", lang), key="net_q", placeholder=t("search_prompt", lang))
+    if query.strip():
+        hits = data.search(query, limit=8)
+        if not hits:
+            st.info(t("no_match", lang))
+        for i, hit in enumerate(hits):
+            entity_button(hit.id, f"{hit.name} ({type_label(hit.type, lang)})", key=f"net_pick_{i}", view="network")
+
+
+def filters(lang: str, outlets: tuple[str, ...], dates: tuple[str, ...]) -> EdgeFilter:
+    """Draw the filter widgets (seeded from and written to the URL) and return the filter."""
+    onto = ontology.load()
+    all_preds = list(onto.predicates)
+    all_types = list(onto.types)
+    default_types = [n for n in all_types if n != "Article"]
+    state.seed_list("net_preds", "preds", all_preds, all_preds)
+    state.seed_list("net_types", "types", default_types, all_types)
+    state.seed_list("net_outlets", "outlets", list(outlets), list(outlets))
+    with st.expander(t("filters", lang), expanded=False):
+        preds = st.multiselect(t("predicates", lang), all_preds, key="net_preds",
+                               format_func=lambda p: predicate_label(p, lang))
+        types = st.multiselect(t("types", lang), all_types, key="net_types",
+                               format_func=lambda n: type_label(n, lang))
+        chosen_outlets = st.multiselect(t("outlets", lang), list(outlets), key="net_outlets") if outlets else []
+        date_from = date_to = None
+        if len(dates) >= 2:
+            if "net_dates" not in st.session_state:
+                lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
+                st.session_state["net_dates"] = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
+            chosen = st.select_slider(t("date_range", lang), options=list(dates), key="net_dates")
+            lo, hi = str(chosen[0]), str(chosen[1])
+            if (lo, hi) != (dates[0], dates[-1]):
+                date_from, date_to = lo, hi
+    state.publish_list("preds", preds, all_preds)
+    state.publish_list("types", types, default_types)
+    state.publish_list("outlets", chosen_outlets, list(outlets))
+    state.publish("from", date_from)
+    state.publish("to", date_to)
+    return EdgeFilter(
+        predicates=None if len(preds) == len(all_preds) else frozenset(preds),
+        types=None if len(types) == len(all_types) else frozenset(types),
+        outlets=None if not outlets or len(chosen_outlets) == len(outlets) else frozenset(chosen_outlets),
+        date_from=date_from, date_to=date_to,
+    )
+
+
+def _handle_click(value: Any) -> None:
+    if not isinstance(value, dict) or value.get("action") != "node_click":
+        return
+    marker = repr(value)
+    if st.session_state.get("_net_handled") == marker:
+        return
+    st.session_state["_net_handled"] = marker
+    target = (value.get("data") or {}).get("target_id")
+    if target:
+        state.request("entity", id=str(target))
+
+
+def render(lang: str) -> None:
+    st.header(t("view_network", lang))
+    center = state.param("id")
+    proj = data.projection()
+    if not center or center not in proj.graph:
+        if center:
+            st.warning(t("entity_missing", lang, id=center))
+        _pick_center(lang)
+        return
+    if "net_hops" not in st.session_state:
+        hops_raw = state.param("hops", "1")
+        st.session_state["net_hops"] = min(3, max(1, int(hops_raw))) if hops_raw.isdigit() else 1
+    if "net_cap" not in st.session_state:
+        cap_raw = state.param("cap", str(CAP_STEP))
+        st.session_state["net_cap"] = max(1, int(cap_raw)) if cap_raw.isdigit() else CAP_STEP
+    st.markdown(f"**{t('center', lang)}:** {proj.name(center)} `{type_label(proj.type(center), lang)}`")
+    hops = int(st.slider(t("hops", lang), 1, 3, key="net_hops"))
+    flt = filters(lang, proj.outlets, proj.dates)
+    cap = int(st.session_state["net_cap"])
+    hood = ego(proj.graph, center, hops, flt, cap)
+    state.publish("hops", hops)
+    state.publish("cap", cap if cap != CAP_STEP else None)
+
+    st.caption(t("net_summary", lang, nodes=len(hood.nodes), edges=len(hood.edges)) + " · " + t("net_hint", lang))
+    if hood.reachable > len(hood.nodes):
+        st.caption(t("net_capped", lang, cap=len(hood.nodes), total=hood.reachable))
+        st.button(t("show_more", lang), key="net_more", on_click=_more)
+    if len(hood.nodes) <= 1:
+        st.info(t("net_empty", lang))
+    els = elements(proj, hood.nodes, hood.edges, lang, center=center)
+    value = streamlit_cytoscape(
+        els, layout="cose", node_styles=node_styles(), edge_styles=edge_styles(), height=600,
+        key=GRAPH_KEY, events=[Event("node_click", "tap", "node")],
+    )
+    _handle_click(value)
+    with st.expander(t("legend", lang)):
+        for tp in ontology.load().types.values():
+            st.markdown(f"<span style='color:{tp.color}'>&#9679;</span> {tp.label.get(lang)} ({tp.shape})",
+                        unsafe_allow_html=True)
+    share_link(lang, "network", id=center, hops=hops)

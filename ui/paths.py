@@ -1,0 +1,85 @@
+"""Path finder: several shortest paths between two entities, each hop with its evidence."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graph import ontology
+from ui import data, state
+from ui.i18n import predicate_label, t, type_label
+from ui.pathfind import hops, shortest_paths
+from ui.widgets import entity_button, share_link, source_line
+
+DEFAULT_AVOID_TYPES = ["Article"]
+
+
+def _endpoint(lang: str, side: str, label: str) -> str | None:
+    """A search box plus a choice among its hits; the chosen id is kept in the URL as ``side``."""
+    qkey, ckey = f"path_q{side}", f"path_{side}"
+    current = state.param(side)
+    proj = data.projection()
+    if qkey not in st.session_state:
+        st.session_state[qkey] = proj.name(current) if current in proj.graph else ""
+    query = st.text_input(label, key=qkey, placeholder=t("search_prompt", lang))
+    options = [h.id for h in data.search(query, limit=10)] if query.strip() else []
+    if current and current in proj.graph and current not in options and query == proj.name(current):
+        options.insert(0, current)
+    if not options:
+        if query.strip():
+            st.caption(t("no_match", lang))
+        return None
+    if st.session_state.get(ckey) not in options:
+        st.session_state[ckey] = current if current in options else options[0]
+    chosen = st.selectbox(
+        label, options, key=ckey, label_visibility="collapsed",
+        format_func=lambda i: f"{proj.name(i)} ({type_label(proj.type(i), lang)})",
+    )
+    return str(chosen) if chosen else None
+
+
+def render(lang: str) -> None:
+    st.header(t("view_paths", lang))
+    onto = ontology.load()
+    left, right = st.columns(2)
+    with left:
+        a = _endpoint(lang, "a", t("path_from", lang))
+    with right:
+        b = _endpoint(lang, "b", t("path_to", lang))
+    state.publish("a", a)
+    state.publish("b", b)
+    with st.expander(t("filters", lang)):
+        if "path_k" not in st.session_state:
+            k_raw = state.param("k", "3")
+            st.session_state["path_k"] = min(10, max(1, int(k_raw))) if k_raw.isdigit() else 3
+        k = int(st.number_input(t("path_k", lang), min_value=1, max_value=10, key="path_k"))
+        avoid_p = st.multiselect(t("avoid_predicates", lang), list(onto.predicates), key="path_avoid_p",
+                                 format_func=lambda p: predicate_label(p, lang))
+        avoid_t = st.multiselect(t("avoid_types", lang), list(onto.types), key="path_avoid_t",
+                                 default=DEFAULT_AVOID_TYPES if "path_avoid_t" not in st.session_state else None,
+                                 format_func=lambda n: type_label(n, lang))
+    state.publish("k", k if k != 3 else None)
+    if not a or not b:
+        st.info(t("path_pick", lang))
+        return
+    if a == b:
+        st.info(t("path_same", lang))
+        return
+    proj = data.projection()
+    found = shortest_paths(proj, a, b, k=k, avoid_predicates=avoid_p, avoid_types=avoid_t)
+    if not found:
+        st.warning(t("path_none", lang))
+    for i, path in enumerate(found, start=1):
+        st.subheader(t("path_n", lang, i=i, hops=len(path) - 1))
+        st.markdown(" → ".join(f"**{proj.name(n)}**" for n in path))
+        for j, hop in enumerate(hops(proj, path, avoid_p)):
+            cols = st.columns([2, 5])
+            with cols[0]:
+                entity_button(hop.target, proj.name(hop.target), key=f"path_{i}_{j}")
+            with cols[1]:
+                for s, o, d in hop.edges[:3]:
+                    pred = predicate_label(str(d["predicate"]), lang)
+                    title = f" ({d['title']})" if d.get("title") else ""
+                    st.markdown(f"{proj.name(s)} — *{pred}*{title} → {proj.name(o)}  \n> {d.get('sentence', '')}")
+                    st.caption(source_line(str(d.get("article_title", "")), str(d.get("publisher", "")),
+                                           str(d.get("published", "")), str(d.get("url", "")), lang))
+    share_link(lang, "paths", a=a, b=b)

@@ -1,0 +1,81 @@
+"""Which province an organisation belongs to, from the regions table of ``ingest.resources``.
+
+An organisation's province comes from its ``region`` attribute, the places it is
+``located_in``, or the trailing words of its name ("KPU Kabupaten Garut" → Garut → Jawa Barat).
+When the resource loader is unavailable the province filter is simply not offered.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from functools import lru_cache
+
+from ui.projection import Projection
+from ui.search_index import normalize
+
+_ADMIN_WORDS = frozenset({"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan"})
+
+
+@lru_cache(maxsize=1)
+def province_lookup() -> dict[str, frozenset[str]]:
+    """Normalised region name or alias → provinces it may belong to (empty when unavailable)."""
+    try:
+        rows = list(importlib.import_module("ingest.resources").regions())
+    except (ImportError, AttributeError, OSError, ValueError):
+        return {}
+    level = {r.name: r.level for r in rows}
+    parent: dict[tuple[str, str], str] = {(r.name, r.level): r.parent for r in rows}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        by_name[r.name].append(r.level)
+
+    def province_of(name: str, lvl: str) -> str | None:
+        for _ in range(4):
+            if lvl == "province":
+                return name
+            up = parent.get((name, lvl))
+            if not up:
+                return None
+            levels = by_name.get(up) or [level.get(up, "")]
+            lvl = "province" if "province" in levels else next((x for x in levels if x != "district"), levels[0])
+            name = up
+        return None
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        prov = province_of(r.name, r.level)
+        if prov is None:
+            continue
+        for form in (r.name, *r.aliases):
+            key = normalize(form)
+            if key:
+                out[key].add(prov)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _name_tails(name: str) -> list[str]:
+    words = [w for w in normalize(name).split() if w not in _ADMIN_WORDS]
+    return [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n]
+
+
+def org_provinces(proj: Projection, node: str) -> frozenset[str]:
+    """Provinces the organisation ``node`` is placed in (possibly several, possibly none)."""
+    lookup = province_lookup()
+    if not lookup:
+        return frozenset()
+    g = proj.graph
+    candidates = [str(g.nodes[node].get("region", ""))] if node in g else []
+    if node in g:
+        for _u, v, d in g.out_edges(node, data=True):
+            if d.get("predicate") == "located_in":
+                candidates.append(proj.name(v))
+    found: set[str] = set()
+    for c in candidates:
+        found |= lookup.get(normalize(c), frozenset())
+    if not found and node in g:
+        for tail in _name_tails(proj.name(node)):
+            if tail in lookup:
+                found |= lookup[tail]
+                break
+    return frozenset(found)

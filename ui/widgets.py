@@ -1,0 +1,30 @@
+"""Small building blocks shared by the views."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import state
+from ui.i18n import t, type_label
+
+
+def entity_button(entity_id: str, label: str, key: str, view: str = "entity") -> None:
+    """A button that opens ``entity_id`` in ``view`` (entity page by default)."""
+    st.button(label, key=key, on_click=state.goto, args=(view,), kwargs={"id": entity_id})
+
+
+def share_link(lang: str, view: str, **params: str | int) -> None:
+    st.caption(f"{t('share_link', lang)}: `{state.link(view, lang, **params)}`")
+
+
+def type_badge(type_name: str, lang: str) -> str:
+    return f"`{type_label(type_name, lang)}`"
+
+
+def source_line(title: str, outlet: str, date: str, url: str, lang: str) -> str:
+    """``*Article title* · Outlet · 2024-01-31 · [link](url)`` with the missing parts left out."""
+    parts = [f"*{title}*" if title else t("unknown", lang)]
+    parts += [p for p in (outlet, date) if p]
+    if url:
+        parts.append(f"[{t('link', lang)}]({url})")
+    return " · ".join(parts)
