@@ -224,3 +224,32 @@ def test_committed_regions_file_matches_the_generator() -> None:
     expected = ["\t".join(row) for row in module.build()]
     actual = (RESOURCE_DIR / "regions.tsv").read_text(encoding="utf-8").splitlines()[1:]
     assert actual == expected, "regions.tsv is stale: run .venv/bin/python scripts/build_regions.py"
+
+
+def test_no_alias_of_a_province_regency_or_city_names_another_one() -> None:
+    top = [r for r in resources.regions() if r.level != "district"]
+    owner: dict[str, set[str]] = {}
+    for region in top:
+        for form in (region.name, *region.aliases):
+            owner.setdefault(form, set()).add(region.code)
+    names = {r.name for r in top}
+    shared = {form: codes for form, codes in owner.items() if len(codes) > 1 and form not in names}
+    assert not shared, f"aliases shared by several regions: {shared}"
+    for region in top:
+        for alias in region.aliases:
+            assert alias not in names or region.code in owner[alias], (region.name, alias)
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "level"),
+    [
+        ("Kukar", "Kutai Kartanegara", "regency"),
+        ("Sidrap", "Sidenreng Rappang", "regency"),
+        ("Tangsel", "Tangerang Selatan", "city"),
+        ("Solo", "Surakarta", "city"),
+        ("Inhil", "Indragiri Hilir", "regency"),
+        ("Baubau", "Bau Bau", "city"),
+    ],
+)
+def test_regency_and_city_short_forms(alias: str, name: str, level: str) -> None:
+    assert [(r.name, r.level) for r in resources.find_regions(alias)] == [(name, level)]
