@@ -14,13 +14,14 @@ from pathlib import Path
 
 from graph.model import Article
 from ingest.readers import problems as p
-from ingest.readers.feed import read_feed_file, read_feed_url
-from ingest.readers.html import read_html_file
-from ingest.readers.jsonl import read_jsonl_file
+from ingest.readers.feed import parse_feed, read_feed_file, read_feed_url
+from ingest.readers.files import check_bytes, decode_utf8
+from ingest.readers.html import parse_html, read_html_file
+from ingest.readers.jsonl import parse_jsonl, read_jsonl_file
 from ingest.readers.problems import ReadProblem
-from ingest.readers.text import read_text_file
+from ingest.readers.text import parse_text, read_text_file
 
-__all__ = ["READERS", "ReadProblem", "read_path", "read_paths"]
+__all__ = ["READERS", "ReadProblem", "read_path", "read_paths", "read_upload"]
 
 Reader = Callable[[Path], Iterable[Article | ReadProblem]]
 
@@ -68,3 +69,28 @@ def _walk(folder: Path) -> list[Path]:
         if f.is_file() and not any(part.startswith(".") for part in f.relative_to(folder).parts)
     ]
     return sorted(found, key=lambda f: f.relative_to(folder).as_posix())
+
+
+def read_upload(name: str, payload: bytes) -> Iterator[Article | ReadProblem]:
+    """Read an in-memory file (an upload) by its name's suffix, with the same checks as files on disk."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in READERS:
+        kinds = ", ".join(sorted(READERS))
+        yield ReadProblem(name, None, f"unsupported file type {suffix or '(none)'!r} — use one of {kinds}", p.UNSUPPORTED)
+        return
+    data = check_bytes(name, payload)
+    if isinstance(data, ReadProblem):
+        yield data
+        return
+    if READERS[suffix] is read_html_file:
+        yield parse_html(data, name)
+    elif READERS[suffix] is read_feed_file:
+        yield from parse_feed(data, name)
+    else:
+        text = decode_utf8(name, data)
+        if isinstance(text, ReadProblem):
+            yield text
+        elif suffix == ".jsonl":
+            yield from parse_jsonl(text, name)
+        else:
+            yield parse_text(text, name)

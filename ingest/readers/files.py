@@ -23,14 +23,19 @@ def read_bytes(path: Path) -> bytes | ReadProblem:
         data = path.read_bytes()
     except OSError as exc:
         return ReadProblem(str(path), None, f"cannot read file ({exc.strerror or exc}) — check the path and permissions", p.UNREADABLE)
+    return check_bytes(str(path), data)
+
+
+def check_bytes(source: str, data: bytes) -> bytes | ReadProblem:
+    """``data`` unchanged, or a problem when it is empty (white space only) or binary (NUL bytes)."""
     if not data.strip():
-        return ReadProblem(str(path), None, "empty file — nothing to ingest; remove it or add an article", p.EMPTY)
+        return ReadProblem(source, None, "empty file — nothing to ingest; remove it or add an article", p.EMPTY)
     if b"\x00" in data[:8192]:
-        return ReadProblem(str(path), None, "binary file (contains NUL bytes), not text — remove it from the input", p.BINARY)
+        return ReadProblem(source, None, "binary file (contains NUL bytes), not text — remove it from the input", p.BINARY)
     return data
 
 
-def decode_utf8(path: Path, data: bytes) -> str | ReadProblem:
+def decode_utf8(source: str | Path, data: bytes) -> str | ReadProblem:
     """Decode strict UTF-8 (BOM allowed) or name the first bad byte and its line."""
     try:
         return data.decode("utf-8-sig")
@@ -38,7 +43,7 @@ def decode_utf8(path: Path, data: bytes) -> str | ReadProblem:
         line = data[: exc.start].count(b"\n") + 1
         byte = data[exc.start : exc.start + 1].hex()
         return ReadProblem(
-            str(path),
+            str(source),
             line,
             f"not valid UTF-8 (byte 0x{byte} at offset {exc.start}) — re-save the file as UTF-8, "
             "e.g. `iconv -f cp1252 -t utf-8 in.txt > out.txt`",
