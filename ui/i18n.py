@@ -70,8 +70,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "net_capped": ("Dibatasi {cap} dari {total} simpul terjangkau.",
                    "Capped at {cap} of {total} reachable nodes."),
     "net_clicked": ("Dipilih: {name}", "Selected: {name}"),
-    "net_hint": ("Klik simpul untuk membuka halaman entitasnya; klik dua kali untuk menjadikannya pusat.",
-                 "Click a node to open its entity page; double-click to make it the centre."),
+    "net_hint": ("Klik simpul untuk membuka halaman entitasnya.", "Click a node to open its entity page."),
     "net_empty": ("Tidak ada tetangga dengan saringan ini.", "No neighbours with these filters."),
     "legend": ("Keterangan warna", "Legend"),
     # paths

@@ -49,10 +49,10 @@ def filters(lang: str, outlets: tuple[str, ...], dates: tuple[str, ...]) -> Edge
         chosen_outlets = st.multiselect(t("outlets", lang), list(outlets), key="net_outlets") if outlets else []
         date_from = date_to = None
         if len(dates) >= 2:
-            if "net_dates" not in st.session_state:
-                lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
-                st.session_state["net_dates"] = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
-            chosen = st.select_slider(t("date_range", lang), options=list(dates), key="net_dates")
+            lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
+            initial = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
+            # Seeded through ``value`` (not session state): AppTest loses a range seeded in session state.
+            chosen = st.select_slider(t("date_range", lang), options=list(dates), key="net_dates", value=initial)
             lo, hi = str(chosen[0]), str(chosen[1])
             if (lo, hi) != (dates[0], dates[-1]):
                 date_from, date_to = lo, hi

@@ -1,0 +1,275 @@
+"""Every view of the explorer, run by Streamlit's AppTest against a real Oxigraph store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app.fixtures import BAWASLU, KPU, KPU_SUMEDANG, LONELY, RAHMAT, S1, S4, SEKAR
+
+Open = Callable[..., AppTest]
+
+
+def _labels(at: AppTest) -> list[str]:
+    return [b.label for b in at.button]
+
+
+def _markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def _captions(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+# ---- search ---------------------------------------------------------------------------------
+
+def test_search_tolerates_case_title_and_typo(app: Open) -> None:
+    at = app("search", q="KETUA bawaslu tasikmalya")
+    assert _labels(at)[0] == BAWASLU.name
+
+
+def test_search_finds_alias_and_says_which(app: Open) -> None:
+    at = app("search", q="komisi pemilihan umum kota tasikmalaya")
+    assert _labels(at)[0] == KPU.name
+    assert "Komisi Pemilihan Umum Kota Tasikmalaya" in _captions(at)
+
+
+def test_search_without_match_says_so(app: Open) -> None:
+    at = app("search", q="zzzz qqqq")
+    assert at.info and "zzzz qqqq" in at.info[0].value
+
+
+def test_search_result_opens_entity_page_and_url(app: Open) -> None:
+    at = app("search", q="sekar")
+    at.button(key="search_hit_0").click().run()
+    assert at.query_params["view"] == "entity"
+    assert at.query_params["id"] == SEKAR.id
+    assert at.header[0].value == SEKAR.name
+
+
+def test_typing_a_query_writes_it_to_the_url(app: Open) -> None:
+    at = app("search")
+    at.text_input(key="search_q").input("rahmat").run()
+    assert at.query_params["q"] == "rahmat"
+    assert _labels(at)[0] == RAHMAT.name
+
+
+# ---- entity page ----------------------------------------------------------------------------
+
+def test_entity_page_shows_positions_and_evidence_with_source(app: Open) -> None:
+    at = app("entity", id=RAHMAT.id)
+    assert at.header[0].value == RAHMAT.name
+    md = _markdown(at)
+    assert "Orang" in md  # type label in Bahasa Indonesia
+    assert "Rahmat" in md  # alias
+    assert f"**Ketua**, {BAWASLU.name}" in md
+    assert S1 in md
+    captions = _captions(at)
+    assert "Bawaslu dan KPU Tasikmalaya Bersinergi Awasi Pilkada" in captions
+    assert "Kabar Priangan" in captions and "2024-05-15" in captions
+    assert "https://example.org/kabar/1" in captions
+    groups = [e.label for e in at.expander]
+    assert any(g.startswith("menjabat di") for g in groups)
+    assert any(g.startswith("mengutip") for g in groups)
+
+
+def test_entity_page_marks_incoming_relations(app: Open) -> None:
+    at = app("entity", id=BAWASLU.id)
+    groups = [e.label for e in at.expander]
+    assert any(g.startswith("menjabat di (masuk)") for g in groups)
+    assert S4 in _markdown(at)
+
+
+def test_entity_neighbour_button_navigates(app: Open) -> None:
+    at = app("entity", id=RAHMAT.id)
+    at.button(key="ent_rel_holds_position_1_0").click().run()
+    assert at.query_params["id"] == BAWASLU.id
+    assert at.header[0].value == BAWASLU.name
+
+
+def test_unknown_entity_is_reported(app: Open) -> None:
+    at = app("entity", id="person/nobody-here")
+    assert at.warning and "person/nobody-here" in at.warning[0].value
+
+
+# ---- network --------------------------------------------------------------------------------
+
+def _summary(at: AppTest) -> str:
+    return next(c.value for c in at.caption if "simpul" in c.value or "nodes" in c.value)
+
+
+def test_network_hops_grow_the_neighbourhood(app: Open) -> None:
+    one = app("network", id=RAHMAT.id, hops="1")
+    two = app("network", id=RAHMAT.id, hops="2")
+    assert _summary(one).startswith("4 simpul")
+    n_two = int(_summary(two).split()[0])
+    assert n_two > 4
+
+
+def test_network_node_click_opens_entity_page(app: Open) -> None:
+    at = app("network", id=RAHMAT.id)
+    at.session_state["net_graph"] = {"action": "node_click", "data": {"target_id": BAWASLU.id}, "timestamp": 1}
+    at.run()
+    assert at.query_params["view"] == "entity"
+    assert at.query_params["id"] == BAWASLU.id
+    assert at.header[0].value == BAWASLU.name
+
+
+def test_network_predicate_filter_prunes_and_goes_to_url(app: Open) -> None:
+    at = app("network", id=RAHMAT.id, hops="1")
+    at.multiselect(key="net_preds").set_value(["holds_position"]).run()
+    assert _summary(at).startswith("2 simpul")
+    assert at.query_params["preds"] == "holds_position"
+
+
+def test_network_node_cap_and_show_more(app: Open) -> None:
+    at = app("network", id=RAHMAT.id, hops="3", cap="2")
+    assert _summary(at).startswith("2 simpul")
+    at.button(key="net_more").click().run()
+    assert int(_summary(at).split()[0]) > 2
+
+
+def test_network_without_centre_offers_search(app: Open) -> None:
+    at = app("network")
+    at.text_input(key="net_q").input("sumedang").run()
+    at.button(key="net_pick_0").click().run()
+    assert at.query_params["id"] == KPU_SUMEDANG.id
+    assert _summary(at).startswith("2 simpul")
+
+
+# ---- paths ----------------------------------------------------------------------------------
+
+def test_paths_lists_several_with_evidence(app: Open) -> None:
+    at = app("paths", a=RAHMAT.id, b=KPU_SUMEDANG.id)
+    titles = [s.value for s in at.subheader]
+    assert titles[0] == "Jalur 1 (3 langkah)"
+    assert len(titles) >= 2
+    md = _markdown(at)
+    assert S4 in md and "berkoordinasi dengan" in md
+
+
+def test_paths_respect_avoided_predicates(app: Open) -> None:
+    at = app("paths", a=RAHMAT.id, b=KPU_SUMEDANG.id)
+    at.multiselect(key="path_avoid_p").set_value(["coordinates_with"]).run()
+    assert at.warning and at.warning[0].value == "Tidak ada jalur antara keduanya."
+
+
+def test_paths_none_for_isolated_entity(app: Open) -> None:
+    at = app("paths", a=RAHMAT.id, b=LONELY.id)
+    assert at.warning and at.warning[0].value == "Tidak ada jalur antara keduanya."
+
+
+def test_paths_endpoints_from_search_boxes(app: Open) -> None:
+    at = app("paths")
+    at.text_input(key="path_qa").input("sekar wulandari").run()
+    at.text_input(key="path_qb").input("kpu sumedang").run()
+    assert at.query_params["a"] == SEKAR.id
+    assert at.query_params["b"] == KPU_SUMEDANG.id
+    assert at.subheader[0].value.startswith("Jalur 1")
+
+
+# ---- language -------------------------------------------------------------------------------
+
+def test_english_on_request(app: Open) -> None:
+    at = app("entity", id=RAHMAT.id, lang="en")
+    groups = [e.label for e in at.expander]
+    assert any(g.startswith("holds position") for g in groups)
+    assert "Person" in _markdown(at)
+    at.radio(key="nav_lang").set_value("id").run()
+    assert at.query_params["lang"] == "id"
+    assert any(e.label.startswith("menjabat di") for e in at.expander)
+
+
+def test_network_date_range_from_url_drops_older_edges(app: Open) -> None:
+    # From 2024-06-03 on, KPU keeps only the sosialisasi it co-organised and KPU Sumedang;
+    # Bawaslu and Sekar (2024-05-15 article) drop out.
+    at = app("network", id=KPU.id, hops="1", **{"from": "2024-06-03", "to": "2024-07-01"})
+    assert _summary(at).startswith("3 simpul, 2 sisi")
+    full = app("network", id=KPU.id, hops="1")
+    assert _summary(full).startswith("5 simpul, 4 sisi")
+
+
+# ---- coordination, timeline -----------------------------------------------------------------
+
+def test_coordination_table_lists_ties_by_kind(app: Open) -> None:
+    at = app("coordination")
+    table = at.dataframe[0].value
+    pairs = {(r["Organisasi A"], r["Organisasi B"], r["Jenis"]) for r in table.to_dict("records")}
+    assert (BAWASLU.name, KPU.name, "berkoordinasi dengan") in pairs
+    assert (KPU.name, "Pemkot Tasikmalaya", "menyelenggarakan bersama") in pairs
+
+
+def test_coordination_kind_filter(app: Open) -> None:
+    at = app("coordination", kinds="co_organized")
+    kinds = set(at.dataframe[0].value["Jenis"])
+    assert kinds == {"menyelenggarakan bersama"}
+
+
+def test_coordination_node_click_opens_entity(app: Open) -> None:
+    at = app("coordination")
+    at.session_state["coord_graph"] = {"action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 5}
+    at.run()
+    assert at.query_params["id"] == KPU.id and at.header[0].value == KPU.name
+
+
+def test_timeline_orders_events_by_date(app: Open) -> None:
+    at = app("timeline")
+    events = [b.label for b in at.button if b.key and b.key.startswith("tl_ev_")]
+    assert events == [
+        "2024-05-14 · Rapat koordinasi pengawasan tahapan Pilkada",
+        "2024-06-02 · Sosialisasi pemutakhiran data pemilih",
+    ]
+
+
+def test_timeline_focus_on_one_entity(app: Open) -> None:
+    at = app("timeline", id=SEKAR.id)
+    events = [b.label for b in at.button if b.key and b.key.startswith("tl_ev_")]
+    assert events == ["2024-05-14 · Rapat koordinasi pengawasan tahapan Pilkada"]
+
+
+# ---- console --------------------------------------------------------------------------------
+
+def test_console_canned_query_with_parameter_form(app: Open) -> None:
+    at = app("console", query="positions_held")
+    at.text_input(key="con_p_positions_held_entity").input(RAHMAT.id).run()
+    at.button(key="con_run").click().run()
+    rows = at.dataframe[0].value
+    assert "Ketua" in set(rows["title"])
+    assert at.get("download_button")
+
+
+def test_console_raw_select_with_row_limit(app: Open) -> None:
+    at = app("console", mode="raw")
+    at.number_input(key="con_limit").set_value(2).run()
+    at.text_area(key="con_raw").input("SELECT ?s WHERE { ?s ?p ?o }").run()
+    at.button(key="con_run_raw").click().run()
+    assert len(at.dataframe[0].value) == 2
+    assert "dipotong" in _captions(at)
+
+
+def test_console_refuses_updates(app: Open) -> None:
+    at = app("console", mode="raw")
+    at.text_area(key="con_raw").input("DELETE WHERE { ?s ?p ?o }").run()
+    at.button(key="con_run_raw").click().run()
+    assert at.error and "DELETE" in at.error[0].value
+    again = app("entity", id=RAHMAT.id)
+    assert S1 in _markdown(again)
+
+
+def test_console_reports_a_broken_query(app: Open) -> None:
+    at = app("console", mode="raw")
+    at.text_area(key="con_raw").input("SELECT ?s WHERE { ?s ").run()
+    at.button(key="con_run_raw").click().run()
+    assert at.error and at.error[0].value.startswith("Kueri gagal")
+
+
+# ---- export ---------------------------------------------------------------------------------
+
+def test_export_csv_offers_a_download(app: Open) -> None:
+    at = app("export")
+    at.radio(key="exp_format").set_value("csv").run()
+    at.button(key="exp_prepare").click().run()
+    assert at.get("download_button")
+    assert not at.error
