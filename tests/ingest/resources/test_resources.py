@@ -253,3 +253,11 @@ def test_no_alias_of_a_province_regency_or_city_names_another_one() -> None:
 )
 def test_regency_and_city_short_forms(alias: str, name: str, level: str) -> None:
     assert [(r.name, r.level) for r in resources.find_regions(alias)] == [(name, level)]
+
+
+def test_no_institution_form_points_to_two_heads() -> None:
+    owner: dict[str, str] = {}
+    for inst in resources.institutions():
+        assert inst.head not in inst.aliases, inst
+        for form in dict.fromkeys((inst.head, inst.expansion, *inst.aliases)):
+            assert owner.setdefault(form, inst.head) == inst.head, f"{form!r}: {owner[form]} and {inst.head}"
