@@ -261,3 +261,12 @@ def test_no_institution_form_points_to_two_heads() -> None:
         assert inst.head not in inst.aliases, inst
         for form in dict.fromkeys((inst.head, inst.expansion, *inst.aliases)):
             assert owner.setdefault(form, inst.head) == inst.head, f"{form!r}: {owner[form]} and {inst.head}"
+
+
+def test_small_lists_have_no_duplicates() -> None:
+    heads = [t.head for t in resources.titles()]
+    assert len(heads) == len(set(heads))
+    forms = [(h.form, h.position) for h in resources.honorifics()]
+    assert len(forms) == len(set(forms))
+    particles = resources.name_particles()
+    assert len(particles) == len(set(particles))
