@@ -270,3 +270,28 @@ def test_small_lists_have_no_duplicates() -> None:
     assert len(forms) == len(set(forms))
     particles = resources.name_particles()
     assert len(particles) == len(set(particles))
+
+
+def _lookup_cases() -> list[tuple[str, str, str, str]]:
+    path = Path(__file__).with_name("lookup_cases.tsv")
+    lines = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [(a, b, c, d) for a, b, c, d in (line.split("\t") for line in lines if line.strip())]
+
+
+def _institution_forms() -> dict[str, tuple[str, str]]:
+    forms: dict[str, tuple[str, str]] = {}
+    for inst in resources.institutions():
+        for form in (inst.head, inst.expansion, *inst.aliases):
+            forms[form] = (inst.head, inst.kind)
+    return forms
+
+
+@pytest.mark.parametrize(("surface", "table", "name", "expected"), _lookup_cases())
+def test_lookup_case_table(surface: str, table: str, name: str, expected: str) -> None:
+    """Surface forms journalists write, and the gazetteer entry each must resolve to."""
+    if table == "region":
+        assert (name, expected) in [(r.name, r.level) for r in resources.find_regions(surface)]
+    elif table == "org":
+        assert [(o.name, o.kind) for o in resources.find_organizations(surface)] == [(name, expected)]
+    else:
+        assert _institution_forms().get(surface) == (name, expected)
