@@ -1,0 +1,1 @@
+"""Mention recognisers, in-article resolution and relation rules (one module per job)."""

@@ -1,0 +1,140 @@
+"""In-article resolution: which mentions name the same thing.
+
+Persons: a short form ("Denny", "Andi Tenri") joins the one full name it is part of. Organisations:
+a bare head ("Bawaslu") joins the one jurisdictional body of that head named before it. Elections:
+"Pilwali" or "Pilbup Jember" joins the one election of that kind with place and year. Events: a bare
+kind ("Rakor", "pleno") joins the latest event of a compatible kind.
+"""
+
+from __future__ import annotations
+
+from ingest.extract.mention import Mention, fold
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.casefold().rstrip(".") for t in name.split()]
+
+
+def _is_part(short: list[str], full: list[str]) -> bool:
+    if len(short) >= len(full):
+        return False
+    return any(full[i:i + len(short)] == short for i in range(len(full) - len(short) + 1))
+
+
+def resolve_people(mentions: list[Mention]) -> list[Mention]:
+    """Set the key of short person mentions to their full name's key; drop unresolved weak singles."""
+    full = [m for m in mentions if m.type == "Person" and (int(m.attrs.get("tokens", "1")) >= 2)]
+    names: dict[str, list[str]] = {}
+    for m in full:
+        names.setdefault(m.key, _tokens(m.name))
+    # a multi-token name that is part of a longer one joins it
+    for key, toks in list(names.items()):
+        longer = [k for k, t in names.items() if k != key and _is_part(toks, t)]
+        if len(longer) == 1:
+            for m in full:
+                if m.key == key:
+                    m.key = longer[0]
+    keys = {k: t for k, t in names.items() if not any(_is_part(t, o) for kk, o in names.items() if kk != k)}
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.type != "Person":
+            kept.append(m)
+            continue
+        toks = _tokens(m.name)
+        if m.key in keys or int(m.attrs.get("tokens", "1")) >= 2 and m.key in {x.key for x in full}:
+            kept.append(m)
+            continue
+        owners = [k for k, t in keys.items() if _is_part(toks, t)]
+        if len(owners) == 1:
+            m.key = owners[0]
+            kept.append(m)
+        elif m.attrs.get("cue") == "strong" and not owners:
+            kept.append(m)
+    return kept
+
+
+def resolve_organizations(mentions: list[Mention]) -> None:
+    """Bare heads join the one jurisdictional body of the same head named earlier in the article."""
+    orgs = sorted((m for m in mentions if m.type == "Organization"), key=lambda m: m.start)
+    seen: dict[str, set[str]] = {}
+    bare_first: set[str] = set()
+    for m in orgs:
+        head = m.attrs.get("head", "")
+        if m.attrs.get("bare") == "1":
+            earlier = seen.get(head, set())
+            if len(earlier) == 1 and head not in bare_first:
+                m.key = next(iter(earlier))
+            elif not earlier:
+                bare_first.add(head)
+            continue
+        if head and not m.implied:
+            seen.setdefault(head, set()).add(m.key)
+    # acronym-only mentions ("Unhas", "Sudin Dukcapil") join the body whose alias they are
+    forms: dict[str, set[str]] = {}
+    for m in orgs:
+        for form in (m.name, *m.aliases):
+            forms.setdefault(fold(form), set()).add(m.key)
+    for m in orgs:
+        if m.attrs.get("bare") == "1":
+            continue
+        owners = forms.get(fold(m.surface), set()) - {m.key}
+        if len(owners) == 1 and len(m.name.split()) == 1:
+            m.key = next(iter(owners))
+
+
+def resolve_elections(mentions: list[Mention]) -> None:
+    elections = [m for m in mentions if m.type == "Election"]
+    complete: dict[str, Mention] = {}
+    for m in elections:
+        if m.attrs.get("year") and (m.attrs.get("place") or m.attrs.get("kind") in ("pemilu", "pilpres", "pileg")):
+            complete.setdefault(m.key, m)
+    for m in elections:
+        if m.key in complete:
+            continue
+        kind, place, year = m.attrs.get("kind"), m.attrs.get("place"), m.attrs.get("year")
+        owners = {c.key for c in complete.values() if c.attrs.get("kind") == kind
+                  and (not place or c.attrs.get("place") == place) and (not year or c.attrs.get("year") == year)}
+        if kind == "pilkada" and not owners:
+            owners = {c.key for c in complete.values() if c.attrs.get("kind") in ("pilgub", "pilbup", "pilwalkot")
+                      and (not year or c.attrs.get("year") == year)}
+            if len(owners) != 1:
+                owners = set()
+        if len(owners) == 1:
+            m.key = next(iter(owners))
+
+
+def _kind_family(kind: str) -> set[str]:
+    return set(kind.split())
+
+
+def resolve_events(mentions: list[Mention], anchors: set[int]) -> list[Mention]:
+    """Give every event mention the key of the event it names; unanchored mentions with no event drop."""
+    kept: list[Mention] = []
+    events: list[Mention] = []
+    for m in sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start):
+        bare = fold(m.name) == fold(m.attrs.get("kind", ""))
+        target: Mention | None = None
+        for e in reversed(events):
+            fam = _kind_family(e.attrs.get("kind", "")) | set(fold(a) for a in e.aliases)
+            same_kind = bool(_kind_family(m.attrs.get("kind", "")) & fam) or fold(m.name) in fam
+            if not same_kind:
+                continue
+            if bare or fold(e.name).startswith(fold(m.name)) or fold(m.name) in {fold(a) for a in e.aliases}:
+                target = e
+                break
+            if m.attrs.get("title") == "1":
+                target = e
+                break
+        if target is not None:
+            m.key = target.key
+            kept.append(m)
+        elif id(m) in anchors and not bare or id(m) in anchors and m.attrs.get("theme"):
+            m.key = f"event:{len(events)}:{fold(m.name)}"
+            events.append(m)
+            kept.append(m)
+        elif id(m) in anchors and bare and not events:
+            m.key = f"event:{len(events)}:{fold(m.name)}"
+            events.append(m)
+            kept.append(m)
+    others = [m for m in mentions if m.type != "Event"]
+    return others + kept

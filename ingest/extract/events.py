@@ -1,0 +1,134 @@
+"""Event mentions: a kind word ("rapat koordinasi", "FGD", "bimtek", "deklarasi" …) extended to the
+fullest name the text gives ("rapat koordinasi kesiapan pengamanan Pemilu 2024"); a quoted theme
+right after the kind makes the name ("FGD Perencanaan Program …")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.cues import cues, pattern
+from ingest.extract.mention import Mention, fold
+
+_PAREN = re.compile(r"\s*\((?P<acr>[A-Za-z][\w.-]*(?:\s[A-Za-z][\w.-]*){0,2})\)")
+_THEME = re.compile(
+    r"\s*,?\s*(?:yang\s+)?(?:bertemakan|bertema|bertajuk|berjudul|bertopik|dengan\s+tema|mengusung\s+tema|"
+    r"mengangkat\s+tema|tema)\s*:?\s*\"(?P<theme>[^\"]{3,160})\"", re.IGNORECASE)
+_WORD = re.compile(r"\s+(?P<w>[\w'/.-]+)")
+STOP = frozenset("""di pada yang oleh sejak selama hingga sampai sebagai itu ini tersebut bersama serta secara
+kepada terhadap atas antara melalui dalam dan untuk dengan agar supaya guna karena ke dari kemarin tadi lalu
+mendatang nanti akan telah sudah sedang masih juga pun bertempat berlangsung digelar diselenggarakan dilaksanakan
+dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali perdana bertemakan bertema bertajuk
+berjudul mengusung tema senin selasa rabu kamis jumat jum'at sabtu minggu ahad pukul mulai usai setelah
+sebelum saat ketika bagi menghadirkan melibatkan menyisir menurunkan yakni yaitu se
+""".split())
+_CONTINUE_AFTER = {"bagi": re.compile(r"\s+[a-z]")}
+
+
+@lru_cache(maxsize=1)
+def _kind_re() -> re.Pattern[str]:
+    return pattern("event_kinds")
+
+
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    return frozenset(k.casefold() for k in cues()["event_kinds"])
+
+
+def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
+    """Extend an event name from ``pos`` over description words; returns (end, acronyms skipped)."""
+    acronyms: list[str] = []
+    words = 0
+    stop = pos
+    cursor = pos
+    while words < 12:
+        paren = _PAREN.match(text, cursor, end)
+        if paren:
+            acronyms.append(paren.group("acr"))
+            cursor = paren.end()
+            continue
+        m = _WORD.match(text, cursor, end)
+        if not m:
+            break
+        w = m.group("w")
+        low = w.casefold().rstrip(".")
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            w = w[:-1]
+            if low in STOP or not w:
+                break
+            stop = m.start("w") + len(w)
+            break
+        if low in STOP:
+            cont = _CONTINUE_AFTER.get(low)
+            if cont and cont.match(text, m.end(), end) and not _followed_by_stop(text, m.end(), end):
+                cursor = m.end()
+                words += 1
+                continue
+            break
+        if re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", w):
+            break
+        words += 1
+        cursor = m.end()
+        stop = m.end()
+    return stop, acronyms
+
+
+def _followed_by_stop(text: str, pos: int, end: int) -> bool:
+    m = _WORD.match(text, pos, end)
+    return not m or m.group("w").casefold() in STOP
+
+
+def _substitute_acronym(full: str, acr: str) -> str | None:
+    """"apel … tempat pemungutan suara (TPS) Pemilu 2024" → "apel … TPS Pemilu 2024"."""
+    count = len(acr) - 1 if len(acr) > 1 else 0
+    m = re.search(r"((?:\S+\s+){" + str(count) + r"})\(" + re.escape(acr) + r"\)", full)
+    if not m or not acr.isupper() or len(acr) > 6:
+        return None
+    words = full[: m.end(1)].split()
+    expansion = words[-len(acr):]
+    if [w[0].casefold() for w in expansion] != [c.casefold() for c in acr]:
+        return None
+    head = " ".join(words[: -len(acr)])
+    rest = full[m.end():]
+    return " ".join(f"{head} {acr}{rest}".split())
+
+
+def find_events(text: str, start: int, end: int) -> list[Mention]:
+    """Every event-kind phrase in ``text[start:end]`` with its extended name."""
+    out: list[Mention] = []
+    for m in _kind_re().finditer(text, start, end):
+        kind = m.group(0)
+        if any(o.start <= m.start() < o.end for o in out):
+            continue
+        pos = m.end()
+        aliases: list[str] = [kind]
+        first_acr = _PAREN.match(text, pos, end)
+        acr = first_acr.group("acr") if first_acr else None
+        if first_acr:
+            pos = first_acr.end()
+            aliases.append(acr or "")
+        theme = _THEME.match(text, pos, end)
+        if theme:
+            t = theme.group("theme").strip()
+            lead = acr if acr and acr.isupper() else kind
+            name = f"{lead} {t}"
+            aliases += [t]
+            mention_end = theme.end()
+            out.append(Mention("Event", m.start(), mention_end, text[m.start():mention_end], name,
+                               "event:" + fold(kind), tuple(a for a in aliases if a), {"kind": fold(kind), "theme": t}))
+            continue
+        stop, acrs = _extend(text, pos, end)
+        full = text[m.start():stop]
+        name = " ".join(re.sub(r"\s*\([^)]*\)", "", full).split())
+        for inner in acrs:
+            substituted = _substitute_acronym(full, inner)
+            if substituted:
+                aliases.append(substituted)
+        partial = " ".join(re.sub(r"\s*\([^)]*\).*$", "", full).split())
+        if partial and partial != name:
+            aliases.append(partial)
+        if kind[0].isupper() and name.casefold() != kind.casefold():
+            aliases.append(name)  # capitalised forms are names in their own right
+        out.append(Mention("Event", m.start(), max(stop, m.end()), full, name, "event:" + fold(kind),
+                           tuple(dict.fromkeys(a for a in aliases if a and a != name)), {"kind": fold(kind)}))
+    return out

@@ -1,0 +1,123 @@
+"""Location mentions: venues ("Gedung Serbaguna …", "Jalan Ahmad Yani"), regions from the gazetteer
+("Tanah Abang", "Kota Jayapura"), places in "X, Y" chains and datelines."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.mention import Mention, free
+from ingest.extract.regions import match_region
+
+VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
+               "Pendapa|Wisma|Graha|Auditorium|Taman|Pasar|Stadion|GOR|Gelanggang|Alun-alun|Alun-Alun|Lobi|"
+               "Rumah Dinas|Rumah Jabatan|Rumah Makan|Mapolres\\w*|Mapolda|Makodim|Markas|Posko|Kompleks|"
+               "Komplek|Perumahan|Terminal|Bandara|Pelabuhan|Kampung|Desa|Kelurahan|Dusun|Kecamatan|Distrik|"
+               "Pulau|Kawasan|Lapas|Rutan|Pantai|Gunung|Sungai|Bundaran|Monumen|Plaza|Mal|Mall|Gudang|Pondok|"
+               "Sekolah|Universitas Terbuka|Convention Center|Hall|Resto|Restoran|Kafe|Cafe|Gereja|Pura|Vihara|"
+               "Klenteng|Islamic Center|Asrama|Stasiun|Kediaman|Halaman")
+_STOP_WORDS = frozenset("""Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Pada Sejak Hingga Untuk Dan
+Yang Dalam Oleh Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember""".split())
+_CAPWORD = r"(?:[A-Z][\w'./-]*|\d+[A-Z]?)"
+VENUE_RE = re.compile(r"\b(?P<head>" + VENUE_HEADS + r")(?P<body>(?:\s+" + _CAPWORD + r"){1,8})")
+_KANTOR_OK_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|halaman|depan|gedung|area|lingkungan|menuju)\s+)$", re.IGNORECASE)
+_REGION_CUE_BEFORE = re.compile(
+    r"(?:\b(?:di|ke|dari|wilayah|kawasan|daerah|dan|yakni|yaitu|hingga|antara|se|asal|menuju|seluruh|"
+    r"Kecamatan|Kota|Kabupaten|Provinsi|Distrik|Kelurahan|Desa)\s+|,\s*|-)$"
+)
+_WORD_BEFORE = re.compile(r"([A-Z][\w'.-]*)\s+$")
+_CHAIN_MIDDLE = re.compile(r",\s+(?P<mid>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s+")
+
+
+def _body_words(body: str) -> str:
+    words = body.split()
+    keep: list[str] = []
+    for w in words:
+        if w.rstrip(".,") in _STOP_WORDS:
+            break
+        keep.append(w)
+    while keep and not keep[-1][-1].isalnum():
+        last = keep[-1].rstrip(".,;:")
+        if last and last[-1].isalnum() and not re.fullmatch(r"Jl|Jln|No", last):
+            keep[-1] = last
+            break
+        keep.pop()
+    return " ".join(keep)
+
+
+def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in VENUE_RE.finditer(text, start, end):
+        if not free(taken, m.start(), m.start() + 1):
+            continue
+        head = m.group("head")
+        body = _body_words(m.group("body"))
+        if not body:
+            continue
+        if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
+            continue
+        if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
+                r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas)\s+$", text[max(start, m.start() - 20):m.start()]):
+            continue
+        stop = m.start("body") + m.group("body").find(body) + len(body)
+        surface = text[m.start():stop]
+        key = "place:" + " ".join(surface.casefold().split())
+        if head in ("Kecamatan", "Distrik", "Kelurahan", "Desa"):
+            key = "place:" + " ".join(body.casefold().split())
+        out.append(Mention("Location", m.start(), stop, surface, surface, key, attrs={"venue": head}))
+        taken.append((m.start(), stop))
+    return out
+
+
+def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    pos = start
+    word_re = re.compile(r"(?<![\w-])[A-Z]")
+    while True:
+        wm = word_re.search(text, pos, end)
+        if not wm:
+            break
+        p = wm.start()
+        pos = p + 1
+        if not free(taken, p, p + 1):
+            continue
+        rm = match_region(text, p, end)
+        if rm is None or rm.entry is None:
+            continue
+        if not free(taken, p, rm.end):
+            continue
+        after = text[rm.end:rm.end + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # part of a longer capitalised name
+        before = text[max(start, p - 25):p]
+        if _WORD_BEFORE.search(before) and not re.search(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik)\s+$", before):
+            continue
+        if rm.entry.level == "district" and not rm.level_word and not _REGION_CUE_BEFORE.search(before):
+            continue
+        if rm.entry.level == "district" and " " not in rm.region_surface and not rm.level_word and rm.region_surface.isupper():
+            continue
+        surface = text[p:rm.end]
+        name = surface
+        key = "place:" + rm.entry.name.casefold()
+        out.append(Mention("Location", p, rm.end, surface, name, key, attrs={"level": rm.entry.level}))
+        taken.append((p, rm.end))
+        pos = rm.end
+    return out
+
+
+def find_chain_middles(text: str, start: int, end: int, locations: list[Mention],
+                       taken: list[tuple[int, int]]) -> list[Mention]:
+    """"Aula X, Oesao, Kecamatan Y": an unknown capitalised name between two places is a place."""
+    out: list[Mention] = []
+    by_end = {m.end: m for m in locations}
+    starts = {m.start for m in locations}
+    for p_end in sorted(by_end):
+        m = _CHAIN_MIDDLE.match(text, p_end, end)
+        if not m or m.end() not in starts:
+            continue
+        s, e = m.start("mid"), m.end("mid")
+        if not free(taken, s, e):
+            continue
+        surface = text[s:e]
+        out.append(Mention("Location", s, e, surface, surface, "place:" + surface.casefold()))
+        taken.append((s, e))
+    return out

@@ -1,0 +1,43 @@
+"""Negated, planned, postponed or hoped-for facts: such a cue shortly before a relation cue (or
+opening the sentence) means the relation does not hold (yet), so none is extracted."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.cues import pattern
+
+WINDOW = 40
+"""Characters before a cue that are searched for a negation or plan word."""
+
+# "akan" states a duty rather than a plan for these predicates ("Bawaslu akan mengawasi …").
+_AKAN_ALLOWED = frozenset({"supervises", "supports"})
+_SENTENCE_PLAN = re.compile(r"^\W*(?:Rencananya|Direncanakan|Dijadwalkan|Jika|Apabila|Seandainya)\b")
+_CANCELLED = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _negation() -> re.Pattern[str]:
+    return pattern("negation")
+
+
+@lru_cache(maxsize=1)
+def _planned() -> re.Pattern[str]:
+    return pattern("planned")
+
+
+def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
+    """True when the relation cued at ``cue_start`` (an offset into ``sentence``) must not be extracted."""
+    window = sentence[max(0, cue_start - WINDOW):cue_start]
+    # only the part of the window after the last clause break counts
+    window = re.split(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b", window)[-1]
+    if _negation().search(window):
+        return True
+    for m in _planned().finditer(window):
+        if m.group(0).casefold() == "akan" and predicate in _AKAN_ALLOWED:
+            continue
+        return True
+    if _SENTENCE_PLAN.search(sentence) or _CANCELLED.search(sentence):
+        return predicate not in _AKAN_ALLOWED
+    return False

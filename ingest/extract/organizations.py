@@ -1,0 +1,325 @@
+"""Organisation mentions: gazetteer heads with their jurisdiction, named organisations, and
+acronym-defined bodies ("Dinas Pendidikan dan Kebudayaan (Dikbud) Provinsi NTT").
+
+The name of a jurisdictional body is its short head plus the region ("Bawaslu Kota Bekasi"); the
+key uses the gazetteer's canonical region so "Bawaslu Sulsel" and "Badan Pengawas Pemilihan Umum
+Provinsi Sulawesi Selatan" are one entity, while "Bawaslu DKI Jakarta" and "Bawaslu Jakarta Pusat"
+stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract import gazetteer
+from ingest.extract.mention import Mention, free
+from ingest.extract.regions import canonical_region, match_region
+
+# Job titles that name the unit they lead ("Kapolres Metro Jakarta Utara" → Polres Metro Jakarta Utara).
+TITLE_UNITS: dict[str, str] = {
+    "Kapolres": "Polres", "Kapolresta": "Polresta", "Kapolrestabes": "Polrestabes", "Kapolda": "Polda",
+    "Kapolsek": "Polsek", "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
+    "Kajari": "Kejari", "Kajati": "Kejati", "Kasatpol PP": "Satpol PP", "Kepala Kejaksaan Negeri": "Kejari",
+}
+# Heads of government: the unit depends on the level of the region that follows.
+GOVERNMENT_TITLES = ("Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Bupati", "Wakil Bupati",
+                     "Gubernur", "Wakil Gubernur", "Sekretaris Daerah", "Sekretaris Kota", "Sekda", "Sekko",
+                     "Penjabat Wali Kota", "Penjabat Bupati", "Penjabat Gubernur", "Pj Wali Kota", "Pj Bupati",
+                     "Pj Gubernur", "Pj. Wali Kota", "Pj. Bupati", "Pj. Gubernur")
+_GOV_BY_LEVEL = {"city": "Pemkot", "regency": "Pemkab", "province": "Pemprov"}
+
+_ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Yayasan|Lembaga|Komisi|Badan|"
+              "Dinas|Suku Dinas|Kantor|Dewan|Majelis|Kementerian|Kepolisian|Komando|Pengadilan|Kejaksaan|"
+              "Mahkamah|Ikatan|Persatuan|Perkumpulan|Himpunan|Gerakan|Forum|Aliansi|Asosiasi|Koalisi|"
+              "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|Bagian|"
+              "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
+              "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
+_CAP = r"(?:[A-Z][\w'&-]*|\d+)"
+_GENERIC = re.compile(
+    r"\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){1,10})"
+    r"(?:\s*\((?P<acr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\))?"
+)
+_PAREN = re.compile(r"\s*\((?P<inner>[A-Z][\w&./-]*(?:\s[A-Z][\w&./-]*){0,3})\)")
+_NATIONAL = re.compile(r"\s+(?P<nat>RI|Republik Indonesia|Pusat)\b")
+_SE = re.compile(r"\s+se-?\s?")
+_KODIM = re.compile(r"\s+(?P<num>\d{2,4})\s*/\s*")
+_METRO = re.compile(r"\s+Metro\b")
+_KOTA_SUFFIX = re.compile(r"\s+Kota\b(?!\s+[A-Z])")
+_STOP_BODY = frozenset({"Ketua", "Kepala", "Anggota", "Wakil", "Koordinator", "Sekretaris", "Provinsi", "Kabupaten",
+                        "Kota", "Kecamatan", "Divisi", "Bidang", "Sub", "Seksi"})
+
+
+@lru_cache(maxsize=1)
+def _institution_re() -> re.Pattern[str]:
+    forms = sorted(gazetteer.institutions(), key=len, reverse=True)
+    originals: list[str] = []
+    for entry in {id(e): e for e in gazetteer.institutions().values()}.values():
+        originals.append(entry.head)
+        if entry.expansion:
+            originals.append(entry.expansion)
+    alias_forms = _original_forms()
+    alts = sorted(set(originals) | alias_forms, key=len, reverse=True)
+    del forms
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts if a) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _original_forms() -> set[str]:
+    """Institution aliases in their original case (the gazetteer keys are folded)."""
+    rows = gazetteer._rows("institutions", "institutions.tsv") or []
+    out: set[str] = set()
+    for r in rows:
+        for form in gazetteer._split_aliases(gazetteer._field(r, "aliases")):
+            if form[:1].isupper():
+                out.add(form)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _named_re() -> re.Pattern[str]:
+    rows = gazetteer._rows("organizations", "organizations.tsv") or []
+    forms: set[str] = set()
+    for r in rows:
+        forms.add(gazetteer._field(r, "name"))
+        forms.update(gazetteer._split_aliases(gazetteer._field(r, "aliases")))
+    if not forms:
+        forms = {name for name, _, _ in gazetteer._FALLBACK_ORGS}
+    alts = sorted((f for f in forms if f), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _title_unit_re() -> re.Pattern[str]:
+    alts = sorted([*TITLE_UNITS, *GOVERNMENT_TITLES], key=len, reverse=True)
+    return re.compile(r"\b(?P<title>" + "|".join(re.escape(a) for a in alts) + r")\b")
+
+
+def _jurisdiction(text: str, pos: int, end: int, kind: str) -> tuple[int, str, str, list[str]] | None:
+    """Parse a jurisdiction after a head: (end, canonical suffix, surface suffix, extra surfaces)."""
+    m = _NATIONAL.match(text, pos, end)
+    if m:
+        return m.end(), m.group("nat") if m.group("nat") != "Republik Indonesia" else "RI", text[pos:m.end()].strip(), []
+    cursor = pos
+    prefix_canon = ""
+    se = _SE.match(text, cursor, end)
+    if se:
+        cursor = se.end()
+        prefix_canon = "se-"
+    kodim = _KODIM.match(text, cursor, end)
+    if kodim:
+        rm = match_region(text, kodim.end(), end, allow_unknown=True)
+        if rm:
+            surface = text[pos:rm.end].strip()
+            return rm.end, f"{kodim.group('num')}/{rm.surface}", surface, []
+        return None
+    metro = ""
+    if kind == "police":
+        mm = _METRO.match(text, cursor, end)
+        if mm:
+            metro, cursor = "Metro ", mm.end()
+    if cursor < end and text[cursor] == " ":
+        cursor += 1
+    else:
+        return None
+    rm = match_region(text, cursor, end)
+    if rm is None:
+        return None
+    stop = rm.end
+    canon, _level = canonical_region(rm)
+    if kind in ("police", "military"):
+        canon = rm.region_surface
+        km = _KOTA_SUFFIX.match(text, stop, end)
+        if km:
+            stop = km.end()
+            canon += " Kota"
+    elif prefix_canon:
+        canon = prefix_canon + canon
+    surface = text[pos:stop].strip()
+    return stop, (metro + canon).strip(), surface, []
+
+
+def find_organizations(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Organisation mentions in ``text[start:end]`` outside the ``taken`` spans."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = list(taken)
+    _find_title_units(text, start, end, spans, out)
+    _find_institutions(text, start, end, spans, out)
+    _find_named(text, start, end, spans, out)
+    _find_generic(text, start, end, spans, out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _add(out: list[Mention], spans: list[tuple[int, int]], mention: Mention) -> None:
+    out.append(mention)
+    spans.append((mention.start, mention.end))
+
+
+def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    for m in _title_unit_re().finditer(text, start, end):
+        if not free(spans, m.start(), m.end()):
+            continue
+        title = m.group("title")
+        pos = m.end()
+        acr = _PAREN.match(text, pos, end)
+        if acr:
+            pos = acr.end()
+        if title in TITLE_UNITS:
+            head = TITLE_UNITS[title]
+            entry = gazetteer.institutions().get(head.casefold())
+            kind = entry.kind if entry else "police"
+            j = _jurisdiction(text, pos, end, kind)
+            if j is None:
+                continue
+            stop, canon, surface, _ = j
+            name = f"{head} {canon}"
+            _add(out, spans, Mention("Organization", m.start(), stop, text[m.start():stop], name,
+                                     "org:" + name.casefold(), (f"{head} {surface}",), {"title": title},
+                                     implied=True))
+            continue
+        if pos < end and text[pos] == " ":
+            pos += 1
+        rm = match_region(text, pos, end)
+        if rm is None:
+            continue
+        canon, level = canonical_region(rm)
+        if title in ("Sekretaris Kota", "Sekko"):
+            level = "city"
+        gov = _GOV_BY_LEVEL.get(level)
+        if gov is None:
+            continue
+        region_name = rm.entry.name if rm.entry else rm.region_surface
+        name = f"{gov} {region_name}"
+        _add(out, spans, Mention("Organization", m.start(), rm.end, text[m.start():rm.end], name,
+                                 "org:" + name.casefold(), (), {"title": title}, implied=True))
+
+
+def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    table = gazetteer.institutions()
+    for m in _institution_re().finditer(text, start, end):
+        if not free(spans, m.start(), m.end()):
+            continue
+        form = m.group(0)
+        entry = table.get(form.casefold())
+        if entry is None:
+            continue
+        head = entry.head
+        pos = m.end()
+        aliases: list[str] = []
+        acr = _PAREN.match(text, pos, end)
+        if acr:
+            inner = acr.group("inner")
+            inner_entry = table.get(inner.casefold())
+            if inner_entry is not None and inner_entry.head == head or inner.isupper() or len(inner) < 12:
+                pos = acr.end()
+                aliases.append(inner)
+        surfaces = [form] if form != head else []
+        j = _jurisdiction(text, pos, end, entry.kind) if entry.jurisdictional else None
+        if j is None and entry.jurisdictional:
+            n = _NATIONAL.match(text, pos, end)
+            j = (n.end(), "RI", n.group("nat"), []) if n else None
+        if j is not None:
+            stop, canon, surface, _ = j
+            name = f"{head} {canon}"
+            forms = [f"{head} {surface}", *[f"{s} {surface}" for s in surfaces]]
+            forms += [f"{a} {surface}" for a in aliases if a.casefold() != head.casefold()]
+            tail = _PAREN.match(text, stop, end)
+            if tail:
+                forms.append(tail.group("inner"))
+                stop_span = tail.end()
+            else:
+                stop_span = stop
+            _add(out, spans, Mention("Organization", m.start(), stop_span, text[m.start():stop_span], name,
+                                     "org:" + name.casefold(), tuple(f for f in forms if f != name),
+                                     {"head": head, "kind": entry.kind}))
+        else:
+            _add(out, spans, Mention("Organization", m.start(), pos, text[m.start():pos], head,
+                                     "org:" + head.casefold(), tuple(surfaces + aliases),
+                                     {"head": head, "kind": entry.kind, "bare": "1" if entry.jurisdictional else ""}))
+
+
+def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    table = gazetteer.named_organizations()
+    for m in _named_re().finditer(text, start, end):
+        if not free(spans, m.start(), m.end()):
+            continue
+        entry = table.get(m.group(0).casefold())
+        if entry is None:
+            continue
+        stop = m.end()
+        forms = [m.group(0)]
+        acr = _PAREN.match(text, stop, end)
+        if acr and (acr.group("inner").casefold() in table or acr.group("inner").isupper()):
+            forms.append(acr.group("inner"))
+            stop = acr.end()
+        _add(out, spans, Mention("Organization", m.start(), stop, text[m.start():stop], entry.name,
+                                 "org:" + entry.name.casefold(), tuple(f for f in forms if f != entry.name),
+                                 {"kind": entry.kind}))
+
+
+def _trim_body(body: str) -> str:
+    words = body.split()
+    keep: list[str] = []
+    for w in words:
+        if w in _STOP_BODY and keep:
+            break
+        keep.append(w)
+    while keep and keep[-1] in ("dan", "&", "untuk", "bagi"):
+        keep.pop()
+    return " ".join(keep)
+
+
+def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    named = gazetteer.named_organizations()
+    for m in _GENERIC.finditer(text, start, end):
+        if not free(spans, m.start(), m.start("body") + 1):
+            continue
+        noun = m.group("noun")
+        body = _trim_body(m.group("body"))
+        if not body:
+            continue
+        expansion = f"{noun} {body}"
+        stop = m.start("body") + m.group("body").find(body.split()[0]) + len(body)
+        acr = m.group("acr") if stop >= m.end("body") - 1 else None
+        if not free(spans, m.start(), stop):
+            continue
+        aliases: list[str] = []
+        if acr:
+            stop = m.end()
+            aliases.append(acr)
+        pos = stop
+        j = _jurisdiction(text, pos, end, "other")
+        parent_named = None
+        if j is None and acr:
+            nm = _named_re().match(text, pos + 1, end) if pos < end and text[pos] == " " else None
+            if nm:
+                parent_named = nm.group(0)
+        if j is not None:
+            jstop, canon, surface, _ = j
+            short = acr or expansion
+            name = f"{short} {surface}"
+            aliases += [f"{expansion} {surface}"]
+            if acr:
+                aliases.append(f"{expansion} ({acr}) {surface}")
+            stop = jstop
+        elif parent_named:
+            name = f"{acr} {parent_named}"
+            aliases += [f"{expansion} {parent_named}", f"{expansion} ({acr}) {parent_named}", expansion]
+            stop = pos + 1 + len(parent_named)
+            entry = named.get(parent_named.casefold())
+            mention = Mention("Organization", m.start(), stop, text[m.start():stop], name,
+                              "org:" + name.casefold(), tuple(aliases),
+                              {"kind": "other", "parent": entry.name if entry else parent_named})
+            _add(out, spans, mention)
+            continue
+        else:
+            name = expansion
+        if noun in ("Universitas", "Institut", "Politeknik") and acr:
+            aliases.append(acr)
+        entry = named.get(expansion.casefold()) or (named.get(acr.casefold()) if acr else None)
+        if entry is not None:
+            name = entry.name
+        _add(out, spans, Mention("Organization", m.start(), stop, text[m.start():stop], name,
+                                 "org:" + name.casefold(), tuple(a for a in aliases if a != name),
+                                 {"kind": "other", "acr": acr or ""}))

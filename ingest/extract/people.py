@@ -1,0 +1,173 @@
+"""Person mentions: capitalised name sequences outside other mentions, honorifics and degrees
+stripped (and kept as an alias), ranks dropped, inherited name parts kept."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract import gazetteer
+from ingest.extract.mention import Mention
+
+MASK = "\u00a4"
+_CORPS = ("Pol", "Pol.", "Inf", "Inf.", "Kav", "Art", "Arh", "Czi", "Cpl", "Mar", "Adm", "Chk", "Kes", "(Purn)",
+          "(Purn.)", "TNI", "Polisi", "Laut", "Udara", "(P)", "(K)")
+NON_NAME = frozenset("""
+Menurut Dalam Sementara Selain Hadir Turut Tampak Usai Setelah Sebelum Saat Ketika Pada Sejak Hingga Oleh
+Untuk Dengan Bagi Kepada Dari Di Ke Yang Dan Atau Serta Namun Tetapi Tapi Karena Sehingga Maka Jadi Jika Kalau
+Bila Agar Supaya Meski Meskipun Walau Walaupun Adapun Sedangkan Bahkan Juga Pun Lalu Kemudian Selanjutnya
+Terakhir Pertama Kedua Ketiga Salah Satu Para Sang Seluruh Semua Setiap Beberapa Sejumlah Sebanyak Sekitar
+Rombongan Kegiatan Acara Rapat Pleno Sidang Debat Deklarasi Apel Patroli Sosialisasi Bimtek Rakor Audiensi
+Pelantikan Penandatanganan Kampanye Pemilu Pemilihan Pilkada Pilpres Pileg Paslon Pasangan Calon Saksi
+Nomor Urut Tahun Bulan Hari Pukul Tanggal Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Januari
+Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Ia Beliau Mereka Kami Kita
+Saya Dia Anda Ini Itu Tersebut Begitu Demikian Ya Tidak Bukan Belum Sudah Akan Harus Bisa Dapat Perlu
+Ketua Kepala Wakil Anggota Koordinator Divisi Bidang Sekretaris Asisten Direktur Komisioner Staf Tim Kasubag
+Kabag Kabid Kadis Camat Lurah Bupati Gubernur Wali Walikota Presiden Menteri Rektor Dekan Dosen Guru Ketum
+Sekjen Plt Pj Plh Mantan Warga Masyarakat Mahasiswa Siswa Peserta Pemateri Narasumber Moderator Pembicara
+Humas Datin Teknis Hukum Pencegahan Pengawasan Penindakan Perencanaan Program Anggaran Sumber Daya Manusia
+Pemerintah Pemerintahan Kota Kabupaten Provinsi Kecamatan Kelurahan Desa Daerah Negara Nasional Republik
+Indonesia Umum Pusat Utara Selatan Barat Timur Tengah Kesejahteraan Rakyat Politik Sosial Keuangan Aset
+TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamdulillah Insya Allah
+Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi
+Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
+Materi Segmen Jalannya Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
+Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
+""".split())
+_TOKEN = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St|Hj|H)\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
+_PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
+_NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:kata|ujar|jelas|tegas|papar|tutur|ucap|ungkap|terang|imbuh|tandas|pesan|sebut|lanjut|tambah|"
+    r"tutup|pungkas|seru|ajak|kata\s+dia|menurut|Menurut|oleh|bersama|didampingi|dipimpin|kepada)\s+)$"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:mengatakan|menjelaskan|menyebut|menyebutkan|menegaskan|mengungkapkan|menyampaikan|"
+    r"memaparkan|menambahkan|menilai|berharap|meminta|mengaku|menuturkan|menerangkan|mengimbau|mengingatkan|"
+    r"menekankan|menyatakan|mengapresiasi|menyambut|menanggapi|mempertanyakan|menawarkan|membuka|memimpin|"
+    r"mengajak|berpesan|menargetkan|memastikan|mencontohkan|mengakui|bersama|selaku|yang\s+(?:juga|merupakan)|"
+    r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
+)
+_TITLE_BEFORE = re.compile(MASK + r"+\s*,?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _prefix_re() -> re.Pattern[str]:
+    prefixes, _suffixes = gazetteer.honorifics()
+    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
+    forms = {gazetteer._field(r, "form") for r in rows if gazetteer._field(r, "position") != "suffix"}
+    forms |= {p for p in prefixes if p[:1].isupper()} | {"H.", "Hj.", "Dr.", "Prof.", "Ir.", "Drs.", "Dra."}
+    forms |= set(_CORPS)
+    alts = sorted((f for f in forms if f), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(a) + (r"(?=\s)" if a[-1].isalnum() or a[-1] == ")" else "") for a in alts) + ")")
+
+
+@lru_cache(maxsize=1)
+def _suffix_forms() -> tuple[str, ...]:
+    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
+    forms = {gazetteer._field(r, "form") for r in rows if gazetteer._field(r, "position") == "suffix"}
+    forms |= {"S.H.", "M.Si.", "S.Sos.", "M.H.", "M.Pd.", "S.T.", "S.E.", "M.M.", "Ph.D.", "S.IP.", "M.Sc."}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _candidate_re() -> re.Pattern[str]:
+    pre = _prefix_re().pattern
+    suf = "|".join(re.escape(s) for s in _suffix_forms())
+    return re.compile(
+        r"(?<![\w.'\u00a4-])(?P<pre>(?:" + pre + r"\s+)*)(?P<name>" + _NAME + r")"
+        r"(?P<suf>(?:\s*,\s*(?:" + suf + r")(?![\w]))+)?"
+    )
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    words: set[str] = set()
+    for head in gazetteer.title_heads():
+        words.update(head.split())
+    return frozenset(words)
+
+
+def _is_non_name(token: str, lowercase_vocab: frozenset[str]) -> bool:
+    bare = token.rstrip(".,")
+    if bare in NON_NAME:
+        return True
+    low = bare.casefold()
+    if low in title_words() and len(bare) > 3:
+        return True
+    return low in lowercase_vocab and len(bare) > 2
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\n":
+                chars[i] = MASK
+    return "".join(chars)
+
+
+def defined_acronyms(text: str) -> frozenset[str]:
+    """Short forms the article defines in parentheses ("Asisten Pemerintahan (Aspem)"): never person names."""
+    return frozenset(re.findall(r"\(([A-Z][A-Za-z]{1,9})\)", text))
+
+
+def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: frozenset[str],
+                acronyms: frozenset[str] = frozenset()) -> list[Mention]:
+    """Person mentions in ``masked[start:end]`` (other mentions already masked out)."""
+    out: list[Mention] = []
+    for m in _candidate_re().finditer(masked, start, end):
+        name_start, name_end = m.start("name"), m.end("name")
+        tokens = list(re.finditer(r"\S+", masked[name_start:name_end]))
+        # trim leading and trailing words that are not name parts
+        lo, hi = 0, len(tokens)
+        while lo < hi and _is_non_name(tokens[lo].group(0), lowercase_vocab):
+            lo += 1
+        while hi > lo and _is_non_name(tokens[hi - 1].group(0), lowercase_vocab):
+            hi -= 1
+        if lo >= hi:
+            continue
+        inner = [t.group(0) for t in tokens[lo:hi]]
+        if any(_is_non_name(t, lowercase_vocab) for t in inner):
+            # a non-name word inside: keep the last run of name words only
+            cut = max(i for i, t in enumerate(inner) if _is_non_name(t, lowercase_vocab)) + 1
+            lo += cut
+            inner = inner[cut:]
+            if not inner:
+                continue
+        s = name_start + tokens[lo].start()
+        e = name_start + tokens[hi - 1].end()
+        name = " ".join(text[s:e].split())
+        if not re.search(r"[a-z]", name) or len(name) < 3:
+            continue
+        pre = m.group("pre") if lo == 0 else ""
+        suf = m.group("suf") if hi == len(tokens) else None
+        raw_s = m.start("pre") if pre else s
+        raw_e = m.end("suf") if suf else e
+        after = masked[raw_e:raw_e + 3]
+        if re.match(r"\s*\(", after) and len(inner) > 1:
+            continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
+        before = masked[max(0, raw_s - 40):raw_s]
+        strong = bool(pre.strip() or suf or _SPEECH_BEFORE.search(before)
+                      or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40]) or _TITLE_BEFORE.search(before)
+                      or re.search(r",\s*$", before) and re.match(r"\s*,", masked[raw_e:raw_e + 2]))
+        if len(inner) == 1 and (len(name) <= 3 or name in acronyms):
+            continue
+        aliases: tuple[str, ...] = ()
+        raw = " ".join(text[raw_s:raw_e].split())
+        if raw != name and (suf or _has_honorific(pre)):
+            aliases = (raw,)
+        out.append(Mention("Person", s, e, text[s:e], name, "person:" + name.casefold(), aliases,
+                           {"cue": "strong" if strong else "weak", "tokens": str(len(inner))}))
+    return out
+
+
+def _has_honorific(prefix: str) -> bool:
+    """True when the prefix holds a degree or religious honorific (kept as an alias), not only ranks."""
+    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
+    kinds = {gazetteer._field(r, "form"): gazetteer._field(r, "kind") for r in rows}
+    for token in prefix.split():
+        kind = kinds.get(token)
+        if kind in ("degree", "religious", "honorific") or token in ("H.", "Hj.", "Dr.", "Prof.", "Ir.", "Drs."):
+            return True
+    return False

@@ -1,0 +1,38 @@
+"""cites: a person invokes a law ("sesuai UU …", "mengacu pada PKPU …", "amanat UU …")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import pattern
+from ingest.extract.relations.context import SPEECH_PRONOUN, Candidate, Doc, last_person, speaker
+
+EXTRACTOR = "rules.cites.v1"
+
+
+def extract(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for index, view in enumerate(doc.views):
+        if view.is_title:
+            continue
+        text = view.text
+        laws = view.of_type("Law")
+        if not laws:
+            continue
+        for law, lid in laws:
+            lpos = view.local(law.start)
+            cue = None
+            for c in pattern("cites").finditer(text[:lpos]):
+                if len(text[c.end():lpos].split()) <= 5:
+                    cue = c
+            if cue is None:
+                continue
+            people = [e for m, e in view.mentions if m.type == "Person"]
+            who: str | None = people[0] if people else None
+            if who is None and ('"' in text or SPEECH_PRONOUN.search(text)):
+                who = speaker(doc, index)
+            if who is None and re.search(r"\b(?:kami|saya|kita)\b", text, re.IGNORECASE):
+                who = last_person(doc, index)
+            if who:
+                out.append(Candidate(who, "cites", lid, view.sentence, EXTRACTOR, 0.65))
+    return out

@@ -1,0 +1,230 @@
+"""Event relations: organized_by, held_at, attends, speaks_at and about.
+
+The event of a sentence is the one it names, else the event the article is currently about (the
+latest one named). Cues come from cues.yaml; negated or planned cues give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.cues import pattern
+from ingest.extract.events import kind_words
+from ingest.extract.negation import blocked
+from ingest.extract.relations.context import (
+    FIRST_PERSON_ORG,
+    Candidate,
+    Doc,
+    SentenceView,
+    clause_bounds,
+    dedupe,
+    group_after,
+    group_before,
+    last_person,
+    speaker,
+)
+
+_PASSIVE_SPEAK = re.compile(r"^(?:dibuka|dipimpin|dipandu|disampaikan|materi disampaikan|ditutup)", re.IGNORECASE)
+_INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|paparan|amanat|arahan|pidato)\w*", re.IGNORECASE)
+_ATTEND_AFTER = re.compile(r"^(?:dihadiri|diikuti|melibatkan|didampingi|disaksikan|ditandatangani|peserta)", re.IGNORECASE)
+_SENTENCE_HADIR = re.compile(r"^\W*(?:(?:Turut|Tampak|Juga)\s+)?(?:hadir|Hadir)\b|^\W*Hadir\b")
+_EVENT_REFERENCE = re.compile(r"\b(?:kegiatan|acara|agenda|pertemuan|forum)\s+(?:ini|itu|tersebut)\b|\b(?:kegiatan|acara)\b",
+                              re.IGNORECASE)
+_DEBATE_SPEAK = re.compile(r"\b(?:menyampaikan|menawarkan|menanggapi|mempertanyakan|memaparkan)\b")
+
+
+@lru_cache(maxsize=1)
+def _kind_ref() -> re.Pattern[str]:
+    words = sorted(kind_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _sentence_events(view: SentenceView) -> list[str]:
+    return dedupe(view.of_type("Event"))
+
+
+def extract(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    current: str | None = None
+    for index, view in enumerate(doc.views):
+        if view.is_title:
+            continue
+        named = _sentence_events(view)
+        if named:
+            current = named[0]
+        if current is None:
+            continue
+        event = named[0] if named else current
+        refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or bool(_kind_ref().search(view.text))
+        out += _organized_by(view, event, refers)
+        out += _held_at(view, event, refers)
+        out += _attends(doc, index, view, event)
+        out += _speaks_at(doc, index, view, event)
+        out += _about(view, event, refers)
+    return out
+
+
+def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    if not refers:
+        return out
+    text = view.text
+    for m in pattern("organize_active").finditer(text):
+        if blocked(text, m.start(), "organized_by"):
+            continue
+        cs, _ce = clause_bounds(text, m.start())
+        orgs = group_before(view, m.start(), ("Organization",), lower=cs)
+        if not orgs:
+            continue
+        gap = text[view.local(orgs[-1][0].end):m.start()]
+        if len(gap.split()) > 3:
+            # "X melalui Y menggelar": allow one hop back over "melalui"
+            if not re.search(r"\bmelalui\b", gap):
+                continue
+        items = list(orgs)
+        prev = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and view.local(mm.end) <= view.local(orgs[0][0].start)]
+        if prev and re.fullmatch(r"\s*melalui\s*", text[view.local(prev[-1][0].end):view.local(orgs[0][0].start)]):
+            items.insert(0, prev[-1])
+        target = _event_after(view, m.end()) or event
+        for oid in dedupe(items):
+            out.append(Candidate(target, "organized_by", oid, view.sentence, "rules.organized_by.active.v1", 0.8))
+    for m in pattern("organize_passive").finditer(text):
+        if blocked(text, m.start(), "organized_by"):
+            continue
+        after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
+        lead = text[m.end():view.local(after[0][0].start)] if after else ""
+        if not after or not re.fullmatch(r"\s*(?:oleh\s*)?", lead):
+            continue
+        target = _event_before(view, m.start()) or event
+        for oid in dedupe(after):
+            out.append(Candidate(target, "organized_by", oid, view.sentence, "rules.organized_by.passive.v1", 0.8))
+    return out
+
+
+def _event_after(view: SentenceView, pos: int) -> str | None:
+    for m, e in view.mentions:
+        if m.type == "Event" and view.local(m.start) >= pos:
+            return e
+    return None
+
+
+def _event_before(view: SentenceView, pos: int) -> str | None:
+    found = None
+    for m, e in view.mentions:
+        if m.type == "Event" and view.local(m.start) < pos:
+            found = e
+    return found
+
+
+def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
+    if not refers:
+        return []
+    text = view.text
+    for m in re.finditer(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b", text):
+        if blocked(text, m.start(), "held_at"):
+            return []
+        locs = [(mm, e) for mm, e in view.mentions if mm.type == "Location" and view.local(mm.start) >= m.end()]
+        if not locs:
+            continue
+        loc, lid = locs[0]
+        between = text[m.end():view.local(loc.start)]
+        if len(between.split()) > 7 or re.search(r"[.,;\"]", between):
+            continue
+        if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
+               for mm, _ in view.mentions):
+            continue
+        return [Candidate(event, "held_at", lid, view.sentence, "rules.held_at.v1", 0.75)]
+    return []
+
+
+def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    roles = doc.roles_in_sentence.get(index, set())
+    for m in pattern("attends").finditer(text):
+        if blocked(text, m.start(), "attends"):
+            continue
+        cue = m.group(0)
+        after = bool(_ATTEND_AFTER.match(cue)) or bool(_SENTENCE_HADIR.match(text[:m.end()]))
+        if after:
+            cs, ce = clause_bounds(text, m.end())
+            items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
+                     and view.local(mm.start) >= m.end() and view.local(mm.end) <= ce]
+        else:
+            cs, _ce = clause_bounds(text, m.start())
+            items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
+                     and cs <= view.local(mm.start) < m.start()]
+            people = [(mm, e) for mm, e in items if mm.type == "Person"]
+            if people:
+                items = [people[-1]]
+            elif not items and re.match(r"\W*(?:yang\s+)?(?:turut\s+)?hadir", text[m.start() - 12:m.end()] if m.start() >= 12 else text):
+                who = last_person(doc, index)
+                items = []
+                if who:
+                    out.append(Candidate(who, "attends", event, view.sentence, "rules.attends.pronoun.v1", 0.5))
+        for mm, e in items:
+            if mm.type == "Organization" and (e in roles or mm.implied):
+                continue
+            out.append(Candidate(e, "attends", event, view.sentence, "rules.attends.v1", 0.7))
+    return out
+
+
+def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    hits = list(pattern("speaks_at").finditer(text))
+    if doc.event_kinds.get(event, "").startswith("debat"):
+        hits += list(_DEBATE_SPEAK.finditer(text))
+    for m in hits:
+        if blocked(text, m.start(), "speaks_at"):
+            continue
+        cue = m.group(0)
+        who: list[str] = []
+        intro = _INTRO_SPEAK.search(text[: m.end() + 2])
+        if _PASSIVE_SPEAK.match(cue) or cue.casefold() in ("disampaikan oleh",) or intro:
+            cs, ce = clause_bounds(text, m.end())
+            people = [e for mm, e in view.mentions if mm.type == "Person" and view.local(mm.start) >= m.end()]
+            if people:
+                who = [people[0]]
+            elif intro:
+                sp = speaker(doc, index)
+                who = [sp] if sp else []
+        else:
+            cs, _ce = clause_bounds(text, m.start())
+            people = [e for mm, e in view.mentions if mm.type == "Person" and cs <= view.local(mm.start) < m.start()]
+            if people:
+                who = [people[-1]]
+            elif re.search(r"\b(?:ia|Ia|beliau|Beliau|dia)\b", text[cs:m.start()]):
+                lp = last_person(doc, index)
+                who = [lp] if lp else []
+            elif FIRST_PERSON_ORG.search(text[cs:m.start()]) is None and cue.casefold() in ("narasumber", "pembicara"):
+                people = [e for mm, e in view.mentions if mm.type == "Person"]
+                who = people[:1]
+        for pid in who:
+            out.append(Candidate(pid, "speaks_at", event, view.sentence, "rules.speaks_at.v1", 0.7))
+    return out
+
+
+def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for m, eid in view.mentions:
+        if m.type != "Event":
+            continue
+        for mm, xid in view.mentions:
+            if mm.type in ("Election", "Law") and m.start <= mm.start and mm.end <= m.end:
+                out.append(Candidate(eid, "about", xid, view.sentence, "rules.about.name.v1", 0.8))
+    if not refers:
+        return out
+    for c in pattern("about").finditer(text):
+        if c.group(0).casefold() in ("pengamanan", "pengawasan", "rekapitulasi", "sosialisasi", "persiapan",
+                                     "kesiapan", "tentang"):
+            continue
+        if blocked(text, c.start(), "about"):
+            continue
+        targets = [(mm, x) for mm, x in view.mentions if mm.type in ("Election", "Law")
+                   and 0 <= view.local(mm.start) - c.end() and len(text[c.end():view.local(mm.start)].split()) <= 6]
+        for _mm, x in targets[:2]:
+            out.append(Candidate(event, "about", x, view.sentence, "rules.about.cue.v1", 0.6))
+    return out

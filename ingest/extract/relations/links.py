@@ -1,0 +1,203 @@
+"""Links between organisations and people: coordinates_with, supports, supervises, part_of."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.cues import pattern
+from ingest.extract.mention import Mention
+from ingest.extract.negation import blocked
+from ingest.extract.relations.context import (
+    FIRST_PERSON,
+    FIRST_PERSON_ORG,
+    Candidate,
+    Doc,
+    SentenceView,
+    clause_bounds,
+    dedupe,
+    group_after,
+    group_before,
+    org_of,
+    speaker,
+)
+
+PARTY = ("Organization", "Person")
+_NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
+
+
+def extract(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for index, view in enumerate(doc.views):
+        out += _coordinates(doc, index, view)
+        out += _supports(doc, index, view)
+        out += _supervises(doc, index, view)
+        out += _part_of(view)
+    return out
+
+
+def _pronoun_party(doc: Doc, index: int, view: SentenceView, lo: int, hi: int) -> str | None:
+    """The party a pronoun in ``text[lo:hi]`` stands for: "saya" → the speaker, "kami" → the speaker's body."""
+    span = view.text[lo:hi]
+    if FIRST_PERSON_ORG.search(span):
+        return org_of(doc, speaker(doc, index))
+    if FIRST_PERSON.search(span):
+        return speaker(doc, index)
+    return None
+
+
+def _filter_roles(doc: Doc, index: int, items: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    roles = doc.roles_in_sentence.get(index, set())
+    people = {e for m, e in items if m.type == "Person"}
+    kept = []
+    for m, e in items:
+        if m.type == "Organization" and e in roles and any(doc.positions.get(p) == e for p in people):
+            continue  # the affiliation of a person in the same group
+        if m.implied:
+            continue
+        kept.append((m, e))
+    return kept
+
+
+def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for m in pattern("coordinates_with").finditer(text):
+        if blocked(text, m.start(), "coordinates_with"):
+            continue
+        cs, ce = clause_bounds(text, m.start())
+        left = _filter_roles(doc, index, group_before(view, m.start(), PARTY, lower=cs))
+        if left:
+            gap = text[view.local(left[-1][0].end):m.start()]
+            if len(gap.split()) > 4 or re.search(r"[.;]", gap):
+                left = []
+        right = _filter_roles(doc, index, group_after(view, m.end(), PARTY, max_gap_words=2, upper=ce))
+        left_ids = dedupe(left)
+        right_ids = dedupe(right)
+        if left:
+            lead = text[cs:view.local(left[0][0].start)]
+            if re.search(r"\b(?:saya|kami|kita|pihaknya)\s+(?:dengan|bersama)\s*$", lead, re.IGNORECASE):
+                p = _pronoun_party(doc, index, view, cs, view.local(left[0][0].start))
+                if p:
+                    left_ids, right_ids = [p], left_ids
+        if not left_ids:
+            p = _pronoun_party(doc, index, view, cs, m.start())
+            if p:
+                left_ids = [p]
+        pairs: list[tuple[str, str]] = []
+        if left_ids and right_ids:
+            pairs = [(a, b) for a in left_ids for b in right_ids]
+        elif m.group(0).casefold() != "bersama":
+            group = left_ids or right_ids
+            if len(group) >= 2:
+                pairs = [(group[0], b) for b in group[1:]]
+        for a, b in pairs:
+            if a != b:
+                out.append(Candidate(a, "coordinates_with", b, view.sentence, "rules.coordinates_with.v1", 0.65))
+    return out
+
+
+def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for m in pattern("supports").finditer(text):
+        if blocked(text, m.start(), "supports"):
+            continue
+        cs, ce = clause_bounds(text, m.start())
+        if _NOUN_SUPPORT.match(m.group(0)):
+            after = text[m.end():]
+            lead = re.match(r"\s*(?:\d[\d.]*\s+\w+\s+)?(?:dari\s+)?", after)
+            giving = group_after(view, m.end() + (lead.end() if lead else 0), ("Organization",), max_gap_words=1, upper=ce)
+            if not giving:
+                continue
+            receivers = dedupe(_filter_roles(doc, index, group_before(view, m.start(), ("Organization",), lower=cs)))
+            if not receivers:
+                r = _pronoun_party(doc, index, view, 0, m.start())
+                receivers = [r] if r else []
+            for g in dedupe(giving):
+                for r in receivers:
+                    out.append(Candidate(g, "supports", r, view.sentence, "rules.supports.noun.v1", 0.55))
+            continue
+        left = _filter_roles(doc, index, group_before(view, m.start(), PARTY, lower=cs))
+        givers: list[str] = dedupe(left)
+        if givers:
+            gap = text[view.local(left[-1][0].end):m.start()]
+            if len(gap.split()) > 4:
+                givers = []
+        if not givers:
+            p = _pronoun_party(doc, index, view, cs, m.start())
+            givers = [p] if p else []
+        lead = re.match(r"\s*(?:penuh\s+|sepenuhnya\s+)?(?:(?:penyelenggaraan|pelaksanaan|kegiatan|kinerja|tugas)\s+)?", text[m.end():])
+        start = m.end() + (lead.end() if lead else 0)
+        objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=1, upper=ce))
+        for g in givers:
+            for o in objects:
+                if g != o:
+                    out.append(Candidate(g, "supports", o, view.sentence, "rules.supports.v1", 0.6))
+    return out
+
+
+def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for m in pattern("supervises").finditer(text):
+        if m.group(0).casefold() == "pengawasan":
+            continue
+        if blocked(text, m.start(), "supervises"):
+            continue
+        cs, ce = clause_bounds(text, m.start())
+        left = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and cs <= view.local(mm.start)
+                and view.local(mm.end) <= m.start() and not mm.implied]
+        subject: str | None = None
+        if left:
+            gap = text[view.local(left[-1][0].end):m.start()]
+            if len(gap.split()) <= 6 and not re.search(r"[.;]", gap):
+                subject = left[-1][1]
+        if subject is None:
+            subject = _pronoun_party(doc, index, view, cs, m.start())
+        if subject is None:
+            continue
+        lead = re.match(r"\s*(?:(?:ketat|secara\s+\w+|langsung)\s+)?(?:(?:seluruh|setiap|semua|jalannya)\s+)?"
+                        r"(?:(?:tahapan|proses|pelaksanaan|penyelenggaraan|kinerja|masa\s+kampanye|kampanye|"
+                        r"netralitas)\s+)?", text[m.end():])
+        start = m.end() + (lead.end() if lead else 0)
+        objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=1, upper=ce))
+        for o in objects:
+            out.append(Candidate(subject, "supervises", o, view.sentence, "rules.supervises.v1", 0.65))
+    return out
+
+
+def _part_of(view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    for m in pattern("part_of").finditer(text):
+        cue = m.group(0).casefold()
+        if cue == "melalui":
+            before = group_before(view, m.start(), ("Organization",))
+            after = group_after(view, m.end(), ("Organization",), max_gap_words=0)
+            if before and after and re.fullmatch(r"\s*", text[view.local(before[-1][0].end):m.start()]):
+                out.append(Candidate(after[0][1], "part_of", before[-1][1], view.sentence, "rules.part_of.via.v1", 0.7))
+            continue
+        if cue == "yakni":
+            continue
+        cs, ce = clause_bounds(text, m.start())
+        parents = group_after(view, m.end(), ("Organization",), max_gap_words=1, upper=ce)
+        if not parents:
+            continue
+        parent = parents[0][1]
+        # "di lingkungan Unhas, yakni Fakultas Hukum dan FISIP"
+        rest = text[view.local(parents[0][0].end):]
+        listing = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+", rest)
+        if listing:
+            kids = group_after(view, view.local(parents[0][0].end) + listing.end(), ("Organization",), max_gap_words=1)
+            for _k, kid in kids:
+                out.append(Candidate(kid, "part_of", parent, view.sentence, "rules.part_of.list.v1", 0.7))
+            continue
+        children = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and cs <= view.local(mm.start)
+                    and view.local(mm.end) <= m.start() and not mm.implied]
+        if not children:
+            continue
+        gap = text[view.local(children[-1][0].end):m.start()]
+        if len(gap.split()) > 6:
+            continue
+        out.append(Candidate(children[-1][1], "part_of", parent, view.sentence, "rules.part_of.v1", 0.7))
+    return out

@@ -1,0 +1,33 @@
+"""located_in: "Kampung Bali, Tanah Abang" chains and "distrik di Kota X, yakni A, B, dan C" lists."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.relations.context import Candidate, Doc, group_after
+
+EXTRACTOR = "rules.located_in.v1"
+
+
+def extract(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for view in doc.views:
+        locs = view.of_type("Location")
+        text = view.text
+        for (a, aid), (b, bid) in zip(locs, locs[1:], strict=False):
+            gap = text[view.local(a.end):view.local(b.start)]
+            if re.fullmatch(r"\s*,\s*", gap) and aid != bid:
+                out.append(Candidate(aid, "located_in", bid, view.sentence, EXTRACTOR, 0.7))
+        for a, aid in locs:
+            rest = text[view.local(a.end):]
+            m = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain|meliputi)\s+", rest)
+            if not m:
+                continue
+            before = text[:view.local(a.start)]
+            if not re.search(r"\b(?:di|dalam|wilayah)\s+$", before):
+                continue
+            kids = group_after(view, view.local(a.end) + m.end(), ("Location",), max_gap_words=0)
+            for _k, kid in kids:
+                if kid != aid:
+                    out.append(Candidate(kid, "located_in", aid, view.sentence, "rules.located_in.list.v1", 0.65))
+    return out

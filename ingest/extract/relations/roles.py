@@ -1,0 +1,140 @@
+"""holds_position: "Ketua KPU Kota Semarang, Ratna Wulandari", "Siti Nurjanah, Koordinator Divisi …
+Bawaslu Kota Bekasi", "Kapolres Metro Jakarta Utara Kombes Pol Arief" (title implied by the unit)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract import gazetteer
+from ingest.extract.people import _prefix_re
+from ingest.extract.relations.context import Candidate, Doc, SentenceView
+
+EXTRACTOR = "rules.holds_position.v1"
+_EXTRA_TITLES = ("Saksi", "Dosen", "Peneliti", "Pengamat", "Guru Besar", "Staf", "Staf Ahli", "Tenaga Ahli",
+                 "Juru Bicara", "Jubir", "Bendahara", "Pendiri", "Direktur Eksekutif", "Ketua Umum",
+                 "Sekretaris Jenderal", "Rektor", "Wakil Rektor", "Dekan", "Kepala Sekolah", "Kepala", "Anggota",
+                 "Koordinator Divisi", "Asisten", "Komisioner", "Kasubag", "Kabag", "Sekretaris")
+_DIVISION = re.compile(r"^(?:Divisi|Bidang|Bagian|Seksi|Sub ?[Bb]agian|Urusan)\b")
+_LOWER_TITLES = ("anggota", "dosen", "saksi", "staf", "peneliti", "pengamat", "ketua", "kepala", "mantan")
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern[str]:
+    heads = {h for h in gazetteer.title_heads()} | {t.casefold() for t in _EXTRA_TITLES}
+    alts = sorted(heads, key=len, reverse=True)
+    body = "|".join(re.escape(h) for h in alts)
+    return re.compile(r"(?<![\w-])(?:(?:Pj\.?|Plt\.?|Plh\.?|[Mm]antan)\s+)?(?i:" + body + r")(?![\w-])")
+
+
+def _clean(title: str) -> str:
+    title = re.sub(r"\s*\([^)]*\)", "", title)
+    title = " ".join(title.split()).strip(" ,;:-")
+    title = re.sub(r"^(?:yang\s+(?:juga\s+)?merupakan|selaku|sebagai|yakni|yaitu)\s+", "", title)
+    return title
+
+
+def _title_start(text: str) -> int | None:
+    """Local offset where a title begins in ``text`` (the last title head that starts a title run)."""
+    found = None
+    for m in _title_re().finditer(text):
+        word = m.group(0)
+        if word[0].islower() and word.casefold().split()[0] not in _LOWER_TITLES:
+            continue
+        found = m.start() if found is None else found
+    return found
+
+
+def _gap_ok(gap: str) -> bool:
+    rest = _prefix_re().sub(" ", gap)
+    return bool(re.fullmatch(r"[\s,]*", rest))
+
+
+def extract(doc: Doc) -> list[Candidate]:
+    out: list[Candidate] = []
+    for index, view in enumerate(doc.views):
+        if view.is_title:
+            continue
+        out.extend(_in_sentence(doc, index, view))
+    return out
+
+
+def _in_sentence(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = view.text
+    mentions = view.mentions
+    for i, (p, pid) in enumerate(mentions):
+        if p.type != "Person":
+            continue
+        found = _left(view, i) or _right(view, i)
+        if found is None:
+            continue
+        oid, title, conf = found
+        out.append(Candidate(pid, "holds_position", oid, view.sentence, EXTRACTOR, conf, title))
+        doc.positions.setdefault(pid, oid)
+        doc.roles_in_sentence.setdefault(index, set()).add(oid)
+    del text
+    return out
+
+
+def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
+    """TITLE ORG[,] [TITLE2,] PERSON."""
+    text = view.text
+    p, _ = view.mentions[i]
+    j = i - 1
+    if j < 0:
+        return None
+    o, oid = view.mentions[j]
+    if o.type != "Organization":
+        return None
+    gap = text[view.local(o.end):view.local(p.start)]
+    post = ""
+    if not _gap_ok(gap):
+        post = _clean(_prefix_re().sub(" ", gap))
+        if not post or len(post.split()) > 14 or re.search(r"[.;\"]|\b(?:yang|dan\s+[a-z])\b", post):
+            return None
+        if _title_start(post) != 0 and not _DIVISION.match(post):
+            return None
+    if o.implied and o.attrs.get("title"):
+        title = o.attrs["title"]
+        return oid, _clean(f"{title} {post}" if _DIVISION.match(post) else (post or title)), 0.9
+    lo = view.local(view.mentions[j - 1][0].end) if j > 0 else 0
+    before = text[lo:view.local(o.start)]
+    pos = _title_start(before)
+    pre = _clean(before[pos:]) if pos is not None else ""
+    if pre and re.search(r"[.;\"]", pre):
+        pre = ""
+    if post and not _DIVISION.match(post):
+        return oid, post, 0.8
+    if post and pre:
+        return oid, _clean(f"{pre} {post}"), 0.8
+    if pre and len(pre.split()) <= 12:
+        return oid, pre, 0.85
+    return None
+
+
+def _right(view: SentenceView, i: int) -> tuple[str, str, float] | None:
+    """PERSON, [yang merupakan] TITLE ORG [Divisi …]."""
+    text = view.text
+    p, _ = view.mentions[i]
+    if i + 1 >= len(view.mentions):
+        return None
+    o, oid = view.mentions[i + 1]
+    if o.type != "Organization":
+        return None
+    between = text[view.local(p.end):view.local(o.start)]
+    m = re.match(r"^(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?merupakan\s+|selaku\s+|sebagai\s+)?(?P<title>.*)$",
+                 between)
+    if not m:
+        return None
+    title = m.group("title")
+    if _title_start(title) != 0 or len(title.split()) > 12 or re.search(r"[.;\"]", title):
+        return None
+    title = _clean(title)
+    if o.implied and o.attrs.get("title"):
+        title = _clean(f"{title} {o.attrs['title']}") if not title else title
+    after = text[view.local(o.end):]
+    div = re.match(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)", after)
+    if div:
+        title = _clean(f"{title} {div.group('div')}")
+    return (oid, title, 0.8) if title else None

@@ -1,0 +1,249 @@
+"""The extraction pipeline: one article in, one :class:`ArticleGraph` out.
+
+Only this module knows the order of the stages:
+
+  normalise → sentences → credits/captions/dateline → mentions (laws, venues, organisations,
+  elections, events, regions, people) → in-article resolution → entities → relations → validation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from graph.model import Article, ArticleGraph, Entity, Evidence, Relation, entity_id
+from ingest.extract import aliases, elections, events, laws, locations, organizations, people
+from ingest.extract.cues import pattern
+from ingest.extract.dates import find_dates
+from ingest.extract.mention import Mention, fold
+from ingest.extract.relations import citations, event_roles, links, places, roles
+from ingest.extract.relations.context import Candidate, Doc, SentenceView
+from ingest.extract.validate import validate
+from ingest.text.bylines import Credit, find_credits
+from ingest.text.datelines import find_dateline
+from ingest.text.normalize import normalize
+from ingest.text.sentences import Sentence, split_sentences
+
+RELATION_STAGES = (roles.extract, event_roles.extract, links.extract, places.extract, citations.extract)
+"""Relation rules in order; holds_position runs first because the others read the positions it finds."""
+
+_ANCHOR = re.compile(r"\b(?:berlangsung|kegiatan|acara|dalam|mengikuti|menghadiri|hadir)\b", re.IGNORECASE)
+_CAPTION_LINE = re.compile(r"\b(?:Foto|FOTO|Photo)\s*:")
+_NAME_PRIORITY = {"Person": 0, "Organization": 1, "Location": 2, "Event": 3, "Election": 4, "Law": 5}
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Intermediate result, kept for :func:`recognize` and for tests."""
+
+    graph: ArticleGraph
+    mentions: list[Mention] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)
+    shift: int = 0
+
+
+def extract(article: Article) -> ArticleGraph:
+    """Entities and evidence-backed relations of one article."""
+    return run(article).graph
+
+
+def recognize(text: str) -> list[tuple[int, int, str]]:
+    """Character spans in ``text`` typed Person, Organization or Location (for NER scoring)."""
+    result = run(Article(id="article/recognize", title="", text=text))
+    spans = {(m.start - result.shift, m.end - result.shift, m.type) for m in result.mentions
+             if m.type in ("Person", "Organization", "Location") and m.start >= result.shift}
+    return sorted(spans)
+
+
+def _pivot_date(article: Article, text: str) -> str | None:
+    if article.published:
+        return article.published
+    years = re.findall(r"\b(20[0-4]\d)\b", text)
+    if not years:
+        return None
+    year = Counter(years).most_common(1)[0][0]
+    return f"{year}-07-01"
+
+
+def _credit_mentions(credits: list[Credit]) -> list[Mention]:
+    out: list[Mention] = []
+    for c in credits:
+        out.append(Mention("Person", c.start, c.end, c.name, c.name, "person:" + c.name.casefold(),
+                           attrs={"cue": "strong", "tokens": str(len(c.name.split())), "credit": c.role}))
+        if c.outlet:
+            out.append(Mention("Organization", c.outlet_start, c.outlet_start + len(c.outlet), c.outlet, c.outlet,
+                               "org:" + c.outlet.casefold(), attrs={"kind": "media"}))
+    return out
+
+
+def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[str],
+                       acronyms: frozenset[str]) -> list[Mention]:
+    start, end = s.start, s.end
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in laws.find_laws(text, start, end):
+        found.append(m)
+        taken.append((m.start, m.end))
+    found += locations.find_venues(text, start, end, taken)
+    orgs = organizations.find_organizations(text, start, end, taken)
+    found += orgs
+    taken += [(m.start, m.end) for m in orgs]
+    for m in elections.find_elections(text, start, end):
+        if all(m.end <= a or m.start >= b for a, b in taken):
+            found.append(m)
+            taken.append((m.start, m.end))
+    for m in events.find_events(text, start, end):
+        if all(not (a <= m.start < b) for a, b in taken) and not _inside_quotes(text, start, m.start):
+            if is_title:
+                m.attrs["title"] = "1"
+            found.append(m)
+    event_spans = [(m.start, m.end) for m in found if m.type == "Event"]
+    regions = locations.find_regions(text, start, end, taken)
+    found += regions
+    found += locations.find_chain_middles(text, start, end, [m for m in found if m.type == "Location"], taken)
+    if not is_title:
+        masked = people.mask(text, taken + event_spans)
+        found += people.find_people(text, masked, start, end, vocab, acronyms)
+    found.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
+    return found
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    return text.count('"', start, pos) % 2 == 1
+
+
+def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> set[int]:
+    out: set[int] = set()
+    cue_res = [pattern("organize_active"), pattern("organize_passive"), pattern("attends"), pattern("speaks_at")]
+    for s in sentences:
+        st = s.text
+        cued = any(r.search(st) for r in cue_res) or bool(_ANCHOR.search(st))
+        if not cued:
+            continue
+        for m in mentions:
+            if m.type == "Event" and s.start <= m.start < s.end and m.attrs.get("title") != "1":
+                out.add(id(m))
+    return out
+
+
+def _choose_name(type_name: str, group: list[Mention]) -> str:
+    if type_name == "Person":
+        return max((m.name for m in group), key=lambda n: (len(n.split()), len(n)))
+    if type_name == "Organization":
+        named = [m for m in group if m.attrs.get("bare") != "1" and not m.implied] or group
+        return named[0].name
+    if type_name == "Event":
+        return group[0].name
+    if type_name == "Election":
+        best = sorted(group, key=lambda m: (m.attrs.get("short") == "1", not m.attrs.get("year"),
+                                            not m.name[:1].isupper(), -len(m.name)))
+        return best[0].name
+    return max((m.name for m in group), key=len)
+
+
+def run(article: Article) -> Extraction:
+    body = normalize(article.text)
+    title = normalize(article.title or "").strip()
+    shift = len(title) + 2 if title else 0
+    text = (title + "\n\n" + body) if title else body
+    credits, credit_lines = find_credits(body)
+    credits = [Credit(c.role, c.name, c.start + shift, c.end + shift, c.line_start + shift, c.line_end + shift,
+                      c.outlet, c.outlet_start + shift if c.outlet else -1) for c in credits]
+    skip = [(a + shift, b + shift) for a, b in credit_lines]
+    for c in credits:
+        if c.role == "photo":
+            skip.append((c.line_start, c.line_end))
+    sentences = [s for s in split_sentences(text) if all(s.end <= a or s.start >= b for a, b in skip)]
+    vocab = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
+    acronyms = people.defined_acronyms(body)
+
+    mentions: list[Mention] = _credit_mentions(credits)
+    first_body = next((s for s in sentences if s.start >= shift), None)
+    if first_body is not None:
+        dl = find_dateline(text, first_body.start, first_body.end)
+        if dl is not None:
+            mentions.append(Mention("Location", dl.start, dl.end, dl.surface, dl.name, "place:" + dl.name.casefold(),
+                                    attrs={"dateline": "1"}))
+    dl_spans = [(m.start, m.end) for m in mentions if m.attrs.get("dateline")]
+    for s in sentences:
+        for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms):
+            if all(m.end <= a or m.start >= b for a, b in dl_spans):
+                mentions.append(m)
+
+    anchors = _anchors(text, [s for s in sentences if s.start >= shift], mentions)
+    mentions = aliases.resolve_people(mentions)
+    aliases.resolve_organizations(mentions)
+    aliases.resolve_elections(mentions)
+    mentions = aliases.resolve_events(mentions, anchors)
+    mentions.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
+
+    graph = ArticleGraph(article=article)
+    entities: dict[str, Entity] = {}
+    id_of_key: dict[tuple[str, str], str] = {}
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault((m.type, m.key), []).append(m)
+    for (type_name, key), group in groups.items():
+        name = _choose_name(type_name, group)
+        eid = entity_id(type_name, name)
+        ent = entities.get(eid)
+        if ent is None:
+            ent = entities[eid] = Entity(eid, type_name, name)
+        for m in group:
+            for form in (m.surface, m.name, *m.aliases):
+                form = " ".join(form.split())
+                if form and fold(form) != fold(ent.name) and not (type_name == "Person" and fold(form) in ("ia", "beliau")):
+                    ent.aliases.add(form)
+        id_of_key[(type_name, key)] = eid
+    pivot = _pivot_date(article, text)
+    doc = Doc(text=text, views=[], entity_types={e.id: e.type for e in entities.values()})
+    for s in sentences:
+        in_s = [(m, id_of_key[(m.type, m.key)]) for m in mentions if s.start <= m.start < s.end]
+        doc.views.append(SentenceView(s, in_s, is_title=s.start < shift))
+    for (type_name, key), group in groups.items():
+        if type_name != "Event":
+            continue
+        eid = id_of_key[(type_name, key)]
+        doc.event_kinds[eid] = group[0].attrs.get("kind", "")
+        for m in group:
+            host = next((s for s in sentences if s.start <= m.start < s.end), None)
+            if host is None or host.start < shift:
+                continue
+            dates = find_dates(text, host.start, host.end, pivot)
+            if dates:
+                entities[eid].attrs["date"] = dates[0].iso
+                break
+
+    candidates: list[Candidate] = []
+    for stage in RELATION_STAGES:
+        candidates += stage(doc)
+    relations = [_relation(article, c, shift) for c in candidates]
+    for c in credits:
+        if c.role in ("reporter", "editor"):
+            credited = id_of_key.get(("Person", "person:" + c.name.casefold()))
+            if credited is None:
+                continue
+            line = Sentence(c.line_start, c.line_end, text[c.line_start:c.line_end], -1)
+            pred = "reported_by" if c.role == "reporter" else "edited_by"
+            relations.append(_relation(article, Candidate(article.id, pred, credited, line, f"rules.{pred}.byline.v1", 0.95), shift))
+    dropped: Counter[str] = Counter()
+    relations = validate(relations, entities, article.id, dropped)
+    used = {r.subject for r in relations} | {r.object for r in relations}
+    implied_only = {id_of_key[(t, k)] for (t, k), g in groups.items() if all(m.implied for m in g)}
+    for eid in implied_only - used:
+        entities.pop(eid, None)
+    graph.entities = list(entities.values())
+    graph.relations = relations
+    return Extraction(graph, mentions, dropped, shift)
+
+
+def _relation(article: Article, c: Candidate, shift: int) -> Relation:
+    s = c.sentence
+    if s.start >= shift:
+        start, end = s.start - shift, s.end - shift
+        sentence = article.text[start:end]
+    else:
+        start, end, sentence = 0, 0, s.text
+    return Relation(c.subject, c.predicate, c.object, Evidence(article.id, sentence, start, end, c.extractor,
+                                                               c.confidence), c.title)

@@ -1,0 +1,88 @@
+"""Sentence splitting with character offsets into the article text.
+
+Breaks at line breaks and at real sentence ends; never after abbreviations such as "Jl.", "Kec.",
+"H.", "S.Sos.", "M.Si.", "No." or after initials ("A. Rahman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    """Index of the paragraph (block of lines separated by a blank line) the sentence is in."""
+
+
+ABBREVIATIONS = frozenset("""
+jl jln kec kab kel prov ir h hj dr drs dra no nomor st sdr sdri bpk ny tn prof moh muh mhd
+kh tgk ust apt dkk dll dsb tsb ds kp rt rw gg blok pt cv tbk vs yth an a.n u.p
+s.sos s.ip s.h s.e s.t s.pd s.ag s.kom s.psi s.hi s.farm s.ked s.kep s.hum s.si s.p s.pt
+m.si m.h m.pd m.m m.ag m.t m.kn m.kes m.sc m.a m.ap m.ikom m.hum m.e ph.d mt ma mm
+lc sh se st sp mba kompol iptu ipda aiptu aipda bripka brigpol bripda jend kol let
+""".split())
+
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9"'])""")
+_PREV_WORD = re.compile(r"""([\w.]+)$""")
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _PREV_WORD.search(before)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".").lower()
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "A. Rahman"
+    if re.fullmatch(r"(?:[a-z]{1,4}\.)+[a-z]{1,4}", word):
+        return True  # dotted degree such as "s.sos" or "m.si"
+    return False
+
+
+def _split_line(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    line = text[start:end]
+    cursor = 0
+    for m in _BOUNDARY.finditer(line):
+        if m.group(0)[0] == "." and _is_abbreviation(line[: m.start()]):
+            continue
+        piece_end = m.end()
+        out.extend(_make(text, start + cursor, start + piece_end, paragraph))
+        cursor = piece_end
+    out.extend(_make(text, start + cursor, end, paragraph))
+    return out
+
+
+def _make(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    return [Sentence(start, end, text[start:end], paragraph)]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """All sentences of ``text`` in order, each with its span and paragraph index."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    blank_run = False
+    for line in text.split("\n"):
+        line_end = pos + len(line)
+        if line.strip():
+            if blank_run and out:
+                paragraph += 1
+            blank_run = False
+            out.extend(_split_line(text, pos, line_end, paragraph))
+        else:
+            blank_run = True
+        pos = line_end + 1
+    return out
