@@ -26,10 +26,11 @@ def kind_label(kind: str, lang: str) -> str:
 
 
 def _edge_styles() -> list[EdgeStyle]:
-    dashed = {"line-style": "dashed", "font-size": 9}
+    small = {"font-size": 9, "min-zoomed-font-size": 5}
+    dashed = {"line-style": "dashed", **small}
     return [
-        EdgeStyle("coordinates_with", color="#17bebb", caption="caption", custom_styles={"font-size": 9}),
-        EdgeStyle("supports", color="#7b2cbf", caption="caption", directed=True, custom_styles={"font-size": 9}),
+        EdgeStyle("coordinates_with", color="#17bebb", caption="caption", custom_styles=small),
+        EdgeStyle("supports", color="#7b2cbf", caption="caption", directed=True, custom_styles=small),
         EdgeStyle("co_organized", color="#ffc914", caption="caption", custom_styles=dashed),
         EdgeStyle("co_attended", color="#999999", caption="caption", custom_styles=dashed),
     ]

@@ -29,7 +29,8 @@ def node_styles() -> list[NodeStyle]:
     styles: list[NodeStyle] = [
         NodeStyle(
             label=t.name, color=t.color, caption="name",
-            custom_styles={"shape": t.shape, "width": 28, "height": 28, "font-size": 11},
+            custom_styles={"shape": t.shape, "width": 28, "height": 28, "font-size": 11,
+                           "min-zoomed-font-size": 5},
         )
         for t in ontology.load().types.values()
     ]
@@ -43,7 +44,8 @@ def edge_styles() -> list[EdgeStyle]:
     """One style per predicate; the caption is the predicate label in the current language."""
     return [
         EdgeStyle(label=p, caption="caption", directed=True, curve_style="bezier",
-                  custom_styles={"font-size": 9, "width": 1.5})
+                  custom_styles={"font-size": 10, "width": 1.5, "min-zoomed-font-size": 5,
+                                 "text-background-opacity": 0.85})
         for p in ontology.load().predicates
     ]
 
