@@ -1,0 +1,1 @@
+"""Sinergi ingest: articles in (text, HTML, JSON Lines, feeds) → entities and relations with evidence."""
