@@ -116,6 +116,8 @@ def eval_cmd(gold_file: Path, pred_file: Path | None, as_json: bool, errors: boo
     if not gold:
         raise click.ClickException(f"{gold_file}: no usable gold articles (see the messages above)")
     predictions = _parse_all(read_jsonl(pred_file) if pred_file else _predict(gold_file))
+    if not predictions:
+        click.echo("warning: no usable predictions; every gold item counts as missed", err=True)
     report = score(gold, predictions)
     if as_json:
         click.echo(json.dumps(report_to_json(report, errors=errors), ensure_ascii=False, indent=2))
@@ -158,7 +160,7 @@ def eval_ner_cmd(file: Path, fmt: str, token_col: int, tag_col: int, map_spec: s
         sentences = read_conll(file, token_col=token_col, tag_col=tag_col, mapping=mapping)
     except NerFormatError as exc:
         raise click.ClickException(str(exc)) from exc
-    report = evaluate_ner(sentences, recognize)
+    report = evaluate_ner(sentences, recognize, types=set(mapping.values()))
     click.echo(format_ner_report(report, errors=errors))
 
 

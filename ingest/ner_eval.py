@@ -153,13 +153,20 @@ def _describe(tokens: Sequence[str], chunk: Span) -> str:
     return f"{chunk[2]}:{' '.join(tokens[chunk[0]:chunk[1]])}"
 
 
-def evaluate_ner(sentences: Iterable[NerSentence], recognize: Recognizer) -> NerReport:
-    """Run ``recognize`` on every rebuilt sentence and score exact chunk matches per type."""
+def evaluate_ner(sentences: Iterable[NerSentence], recognize: Recognizer,
+                 types: Iterable[str] | None = None) -> NerReport:
+    """Run ``recognize`` on every rebuilt sentence and score exact chunk matches per type.
+
+    ``types`` limits scoring to these types (e.g. only ``PER`` when the file's map only names
+    persons); predictions of other types are then ignored rather than counted as false positives.
+    """
+    wanted = set(types) if types is not None else set(PREDICTED_TYPES.values())
+    labels = {label: kind for label, kind in PREDICTED_TYPES.items() if kind in wanted}
     report = NerReport()
     for sentence in sentences:
         text, token_spans = sentence_text(sentence.tokens)
-        gold = chunks(sentence.tags)
-        pred = chunks(spans_to_tags(recognize(text), token_spans))
+        gold = {c for c in chunks(sentence.tags) if c[2] in wanted}
+        pred = chunks(spans_to_tags(recognize(text), token_spans, labels))
         report.sentences += 1
         report.tokens += len(sentence.tokens)
         for kind in {c[2] for c in gold | pred}:

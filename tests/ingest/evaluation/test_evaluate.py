@@ -154,7 +154,8 @@ def test_scoring_is_fast_on_thousands_of_articles() -> None:
     start = time.perf_counter()
     report = score(arts, arts)
     assert report.relations == Counts(39 * 2000, 39 * 2000, 39 * 2000)
-    assert time.perf_counter() - start < 10
+    # About 2 s on an idle machine; the bound is loose because other test suites share the CPU.
+    assert time.perf_counter() - start < 60
 
 
 def test_prediction_ids_with_article_prefix_pair_with_gold() -> None:

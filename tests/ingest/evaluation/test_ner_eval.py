@@ -88,3 +88,11 @@ def test_short_lines_are_named(tmp_path: Path) -> None:
         read_conll(bad, mapping=MAP)
     with pytest.raises(NerFormatError, match=r"bad.conll:1: expected at least 3"):
         read_conll(bad, tag_col=2, mapping=MAP)
+
+
+def test_types_outside_the_map_are_not_scored(eval_fixtures: Path) -> None:
+    only_persons = {"PER": "PER"}
+    sentences = read_conll(eval_fixtures / "ner_sample.conll", mapping=only_persons)
+    report = evaluate_ner(sentences, handwritten, types=set(only_persons.values()))
+    # Without the ORG prediction in its way, "Raya mendukung" now lands as a fourth PER prediction.
+    assert report.by_type == {"PER": Counts(2, 4, 3)}
