@@ -12,7 +12,8 @@ import queries
 from graph.store import default_store_url, open_store
 from graph.store.base import Row, Store, Value
 from ui import projection as projection_mod
-from ui.search_index import Hit, NameIndex
+from ui import search_index
+from ui.search_index import Hit
 
 
 def store_url() -> str:
@@ -29,16 +30,6 @@ def _projection(url: str) -> projection_mod.Projection:
     return projection_mod.from_store(_store(url))
 
 
-@st.cache_resource(show_spinner=False)
-def _index(url: str) -> NameIndex:
-    return NameIndex.build(_store(url).entities())
-
-
-@st.cache_resource(show_spinner=False)
-def _degrees(url: str) -> dict[str, int]:
-    return {str(n): int(d) for n, d in _projection(url).simple.degree()}
-
-
 def store() -> Store:
     return _store(store_url())
 
@@ -52,8 +43,7 @@ def dialect() -> str:
 
 
 def search(query: str, limit: int = 20, types: list[str] | None = None) -> list[Hit]:
-    url = store_url()
-    return _index(url).search(query, limit=limit, types=types, degree=_degrees(url))
+    return search_index.search(store(), query, limit=limit, types=types)
 
 
 @st.cache_data(show_spinner=False)
@@ -69,6 +59,4 @@ def canned(name: str, **params: Value) -> list[Row]:
 def invalidate() -> None:
     """Forget everything derived from the store's content (after Add articles)."""
     _projection.clear()
-    _index.clear()
-    _degrees.clear()
     _canned.clear()

@@ -1,37 +1,39 @@
-"""Export view: download the whole graph as Turtle, JSON-LD, GraphML or CSV."""
+"""Export view: download the whole graph as Turtle, JSON-LD, N-Quads, GraphML or CSV (via graph.export)."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
+import io
+import zipfile
 
 import streamlit as st
 
+from graph import export as graph_export
+from graph.errors import SinergiError
 from graph.store.base import Store
-from ui import data, exporters
+from ui import data
 from ui.i18n import t
 
 FORMATS: dict[str, tuple[str, str, str]] = {
-    # key: (label, file name, MIME type)
-    "turtle": ("Turtle (RDF)", "sinergi.ttl", "text/turtle"),
+    # graph.export format: (label, file name, MIME type)
+    "ttl": ("Turtle (RDF)", "sinergi.ttl", "text/turtle"),
     "jsonld": ("JSON-LD (RDF)", "sinergi.jsonld", "application/ld+json"),
+    "nq": ("N-Quads (RDF)", "sinergi.nq", "application/n-quads"),
     "graphml": ("GraphML", "sinergi.graphml", "application/graphml+xml"),
-    "csv": ("CSV", "sinergi-relations.csv", "text/csv"),
+    "csv": ("CSV (nodes.csv + edges.csv, zip)", "sinergi-csv.zip", "application/zip"),
 }
 
 
-def rdf_exporter(fmt: str) -> Callable[[Store], str | bytes]:
-    """The RDF serialiser of ``graph.export`` for ``fmt`` (ImportError/AttributeError when absent)."""
-    fn: Callable[[Store, str], str | bytes] = importlib.import_module("graph.export").export
-    return lambda store: fn(store, fmt)
-
-
-def payload(fmt: str) -> str | bytes:
-    if fmt == "graphml":
-        return exporters.graphml(data.projection())
+def payload(store: Store, fmt: str) -> bytes:
+    """The file for ``fmt``, in memory."""
     if fmt == "csv":
-        return exporters.relations_csv(data.projection())
-    return rdf_exporter(fmt)(data.store())
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, text in graph_export.csv_tables(store).items():
+                zf.writestr(name, text)
+        return buf.getvalue()
+    out = io.BytesIO()
+    graph_export.write_text(store, fmt, out)
+    return out.getvalue()
 
 
 def render(lang: str) -> None:
@@ -42,8 +44,8 @@ def render(lang: str) -> None:
     label, file_name, mime = FORMATS[fmt]
     if st.button(t("prepare", lang), key="exp_prepare"):
         try:
-            st.session_state["exp_payload"] = (fmt, payload(fmt))
-        except (ImportError, AttributeError) as exc:
+            st.session_state["exp_payload"] = (fmt, payload(data.store(), fmt))
+        except SinergiError as exc:
             st.session_state["exp_payload"] = None
             st.error(t("export_missing", lang, fmt=label, error=exc))
     ready = st.session_state.get("exp_payload")

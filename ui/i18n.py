@@ -148,7 +148,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "export_format": ("Format", "Format"),
     "prepare": ("Siapkan berkas", "Prepare file"),
     "download": ("Unduh", "Download"),
-    "export_missing": ("Ekspor {fmt} belum tersedia: {error}", "{fmt} export is not available: {error}"),
+    "export_missing": ("Ekspor {fmt} gagal: {error}", "{fmt} export failed: {error}"),
 }
 
 

@@ -1,7 +1,6 @@
-"""Fuzzy lookup of entities by name or alias, tolerant of case, job titles, honorifics and typos.
+"""Entity lookup for the explorer: ``graph.search`` plus removal of leading job titles.
 
-Used until ``graph.search`` is available; the scoring is rapidfuzz over every name and alias.
-Title and honorific words come from the resource tables (``ingest.resources``) when present.
+Title and honorific words come from the resource tables (``ingest.resources``).
 """
 
 from __future__ import annotations
@@ -9,13 +8,12 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
-from graph.model import Entity
+from graph import search as graph_search
+from graph.store.base import Store
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -67,64 +65,20 @@ class Hit:
     score: float
 
 
-@dataclass(frozen=True)
-class NameIndex:
-    forms: list[str]
-    """Normalised surface forms, parallel to ``owners`` and ``surfaces``."""
-    owners: list[str]
-    surfaces: list[str]
-    names: dict[str, tuple[str, str]]
-    """entity id -> (canonical name, type)."""
+def search(store: Store, query: str, limit: int = 20, types: Iterable[str] | None = None) -> list[Hit]:
+    """Entities for ``query`` via :func:`graph.search.find`, after dropping leading job titles.
 
-    @classmethod
-    def build(cls, entities: Iterable[Entity]) -> NameIndex:
-        forms: list[str] = []
-        owners: list[str] = []
-        surfaces: list[str] = []
-        names: dict[str, tuple[str, str]] = {}
-        for e in entities:
-            names[e.id] = (e.name, e.type)
-            for surface in {e.name, *e.aliases}:
-                norm = normalize(surface)
-                if norm:
-                    forms.append(norm)
-                    owners.append(e.id)
-                    surfaces.append(surface)
-        return cls(forms, owners, surfaces, names)
-
-    def search(
-        self,
-        query: str,
-        limit: int = 20,
-        types: Iterable[str] | None = None,
-        degree: Mapping[str, int] | None = None,
-        min_score: float = 60.0,
-    ) -> list[Hit]:
-        """Best entities for ``query``: exact matches first, then fuzzy, ties by degree."""
-        q_full = normalize(query)
-        if not q_full:
-            return []
-        q = strip_titles(query) or q_full
-        allowed = frozenset(types) if types is not None else None
-        best: dict[str, tuple[float, str]] = {}
-        for cand in {q, q_full}:
-            found = process.extract(
-                cand, self.forms, scorer=fuzz.WRatio, limit=max(limit * 10, 50), score_cutoff=min_score
-            )
-            for form, score, idx in found:
-                owner = self.owners[idx]
-                if allowed is not None and self.names[owner][1] not in allowed:
-                    continue
-                score = float(score)
-                if form == cand:
-                    score += 20.0
-                elif form.startswith(cand + " ") or cand.startswith(form + " "):
-                    score += 5.0
-                if score > best.get(owner, (-1.0, ""))[0]:
-                    best[owner] = (score, self.surfaces[idx])
-        deg = degree or {}
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -deg.get(kv[0], 0), self.names[kv[0]][0]))
-        return [
-            Hit(eid, self.names[eid][0], self.names[eid][1], surface, round(score, 1))
-            for eid, (score, surface) in ranked[:limit]
-        ]
+    ``graph.search`` already folds case, honorifics and typos; a typed job title ("Ketua …")
+    would only lower the score of the body it names, so it is removed first.
+    """
+    if not normalize(query):
+        return []
+    cleaned = strip_titles(query) or query
+    allowed = frozenset(types) if types is not None else None
+    rows = graph_search.find(store, cleaned, limit=limit if allowed is None else limit * 5)
+    hits = [
+        Hit(str(r["id"]), str(r["name"]), str(r["type"]), str(r["matched"]), float(r["score"] or 0))
+        for r in rows
+        if allowed is None or r["type"] in allowed
+    ]
+    return hits[:limit]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
@@ -273,3 +275,14 @@ def test_export_csv_offers_a_download(app: Open) -> None:
     at.button(key="exp_prepare").click().run()
     assert at.get("download_button")
     assert not at.error
+    fmt, payload = at.session_state["exp_payload"]
+    with zipfile.ZipFile(io.BytesIO(payload)) as zf:
+        assert RAHMAT.id in zf.read("edges.csv").decode("utf-8")
+
+
+def test_export_turtle_holds_the_evidence(app: Open) -> None:
+    at = app("export")
+    at.button(key="exp_prepare").click().run()
+    fmt, payload = at.session_state["exp_payload"]
+    assert fmt == "ttl"
+    assert S1 in payload.decode("utf-8")

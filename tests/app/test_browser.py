@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -149,19 +150,20 @@ def test_search_network_click_paths_export(server: str) -> None:
             assert page.get_by_text("Jalur 2").count() >= 1
             page.screenshot(path=str(SHOTS / "paths.png"), full_page=True)
 
-            # Export: CSV download.
+            # Export: CSV tables (zip) download.
             page.goto(f"{server}/?view=export")
             _settle(page, "Format")
-            page.get_by_text("CSV", exact=True).click()
+            page.get_by_text("CSV (nodes.csv + edges.csv, zip)", exact=True).click()
             page.get_by_role("button", name="Siapkan berkas").click()
-            _settle(page, "sinergi-relations.csv")
+            _settle(page, "sinergi-csv.zip")
             with page.expect_download() as info:
-                page.get_by_role("button", name="Unduh sinergi-relations.csv").click()
-            saved = ROOT / "test-output" / "sinergi-relations.csv"
+                page.get_by_role("button", name="Unduh sinergi-csv.zip").click()
+            saved = ROOT / "test-output" / "sinergi-csv.zip"
             info.value.save_as(str(saved))
-            text = saved.read_text(encoding="utf-8")
-            assert text.startswith("subject,subject_name,predicate")
-            assert RAHMAT.id in text
+            with zipfile.ZipFile(saved) as zf:
+                edges = zf.read("edges.csv").decode("utf-8")
+            assert edges.startswith("statement,source,predicate")
+            assert RAHMAT.id in edges
             page.screenshot(path=str(SHOTS / "export.png"), full_page=True)
         finally:
             browser.close()
