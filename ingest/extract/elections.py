@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.extract.mention import Mention
+from ingest.extract.regions import match_region
 
 # kind key → (short forms, long forms); a long form may be followed by "dan Wakil …".
 _KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -49,6 +50,9 @@ def find_elections(text: str, start: int, end: int) -> list[Mention]:
         place = m.group("place")
         if place and place.split()[0].casefold() in _NOT_PLACE:
             place = None
+        if place and not m.group("year"):
+            rm = match_region(text, m.start("place"), m.end("place"))
+            place = rm.surface if rm is not None else None
         if place and not m.group("year") and not place[0].isupper():
             place = None
         year = m.group("year")

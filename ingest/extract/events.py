@@ -58,6 +58,12 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
                 break
             stop = m.start("w") + len(w)
             break
+        if low == "dan" and stop > pos and text[stop - 1].isalnum() and _capital_run(text, cursor, m.end(), end):
+            cursor = m.end()
+            words += 1
+            continue
+        if _VERB.match(w) and low not in _NOT_VERBS:
+            break
         if low in STOP:
             cont = _CONTINUE_AFTER.get(low)
             if cont and cont.match(text, m.end(), end) and not _followed_by_stop(text, m.end(), end):
@@ -71,6 +77,18 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
         cursor = m.end()
         stop = m.end()
     return stop, acronyms
+
+
+_VERB = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber)[a-z]{3,}$")
+_NOT_VERBS = frozenset({"dini", "digital", "dialog", "diskusi", "bersama", "berkala", "berkelanjutan", "berbasis",
+                        "berintegritas", "berkualitas", "menengah", "merdeka", "mendatang", "meja", "media"})
+
+
+def _capital_run(text: str, before: int, after: int, end: int) -> bool:
+    """True when "dan" at [before, after) sits between two capitalised words ("Wali Kota dan Wakil …")."""
+    prev = re.search(r"(\S+)\s*$", text[:before])
+    nxt = _WORD.match(text, after, end)
+    return bool(prev and prev.group(1)[:1].isupper() and nxt and nxt.group("w")[:1].isupper())
 
 
 def _followed_by_stop(text: str, pos: int, end: int) -> bool:

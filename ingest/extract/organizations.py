@@ -32,7 +32,7 @@ _GOV_BY_LEVEL = {"city": "Pemkot", "regency": "Pemkab", "province": "Pemprov"}
 _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Yayasan|Lembaga|Komisi|Badan|"
               "Dinas|Suku Dinas|Kantor|Dewan|Majelis|Kementerian|Kepolisian|Komando|Pengadilan|Kejaksaan|"
               "Mahkamah|Ikatan|Persatuan|Perkumpulan|Himpunan|Gerakan|Forum|Aliansi|Asosiasi|Koalisi|"
-              "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|Bagian|"
+              "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|"
               "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
               "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
@@ -95,7 +95,11 @@ def _title_unit_re() -> re.Pattern[str]:
     return re.compile(r"\b(?P<title>" + "|".join(re.escape(a) for a in alts) + r")\b")
 
 
-def _jurisdiction(text: str, pos: int, end: int, kind: str) -> tuple[int, str, str, list[str]] | None:
+_NUMBERED = re.compile(r"\s+(?P<num>\d{1,3})(?=\s+[A-Z])")
+
+
+def _jurisdiction(text: str, pos: int, end: int, kind: str,
+                  level_in_head: bool = False) -> tuple[int, str, str, list[str]] | None:
     """Parse a jurisdiction after a head: (end, canonical suffix, surface suffix, extra surfaces)."""
     m = _NATIONAL.match(text, pos, end)
     if m:
@@ -113,6 +117,10 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str) -> tuple[int, str, s
             surface = text[pos:rm.end].strip()
             return rm.end, f"{kodim.group('num')}/{rm.surface}", surface, []
         return None
+    number = ""
+    nm = _NUMBERED.match(text, cursor, end)
+    if nm:
+        number, cursor = nm.group("num"), nm.end()
     metro = ""
     if kind == "police":
         mm = _METRO.match(text, cursor, end)
@@ -127,6 +135,10 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str) -> tuple[int, str, s
         return None
     stop = rm.end
     canon, _level = canonical_region(rm)
+    if level_in_head and rm.entry is not None:
+        canon = rm.entry.name
+    if number:
+        canon = f"{number} {rm.entry.name if rm.entry else rm.region_surface}"
     if kind in ("police", "military"):
         canon = rm.region_surface
         km = _KOTA_SUFFIX.match(text, stop, end)
@@ -195,6 +207,15 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
                                  "org:" + name.casefold(), (), {"title": title}, implied=True))
 
 
+def _short_entry(entry: gazetteer.InstitutionEntry) -> gazetteer.InstitutionEntry:
+    """"Pemerintah Kota Administrasi" (a long head with no short form) → the entry of "Pemerintah Kota"."""
+    if entry.head == entry.expansion and entry.head.endswith(" Administrasi"):
+        base = gazetteer.institutions().get(entry.head.removesuffix(" Administrasi").casefold())
+        if base is not None:
+            return base
+    return entry
+
+
 def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
     table = gazetteer.institutions()
     for m in _institution_re().finditer(text, start, end):
@@ -204,6 +225,7 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         entry = table.get(form.casefold())
         if entry is None:
             continue
+        entry = _short_entry(entry)
         head = entry.head
         pos = m.end()
         aliases: list[str] = []
@@ -215,7 +237,8 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
                 pos = acr.end()
                 aliases.append(inner)
         surfaces = [form] if form != head else []
-        j = _jurisdiction(text, pos, end, entry.kind) if entry.jurisdictional else None
+        level_in_head = bool(re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", entry.expansion))
+        j = _jurisdiction(text, pos, end, entry.kind, level_in_head) if entry.jurisdictional else None
         if j is None and entry.jurisdictional:
             n = _NATIONAL.match(text, pos, end)
             j = (n.end(), "RI", n.group("nat"), []) if n else None

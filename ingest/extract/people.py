@@ -34,7 +34,7 @@ Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demo
 Materi Segmen Jalannya Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
 Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
 """.split())
-_TOKEN = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St|Hj|H)\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
+_TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
 _PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
 _SPEECH_BEFORE = re.compile(
@@ -48,6 +48,7 @@ _SPEECH_AFTER = re.compile(
     r"mengajak|berpesan|menargetkan|memastikan|mencontohkan|mengakui|bersama|selaku|yang\s+(?:juga|merupakan)|"
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
+_NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")
 _TITLE_BEFORE = re.compile(MASK + r"+\s*,?\s*$")
 
 
@@ -82,10 +83,7 @@ def _candidate_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    words: set[str] = set()
-    for head in gazetteer.title_heads():
-        words.update(head.split())
-    return frozenset(words)
+    return frozenset(head.split()[0] for head in gazetteer.title_heads())
 
 
 def _is_non_name(token: str, lowercase_vocab: frozenset[str]) -> bool:
@@ -95,6 +93,8 @@ def _is_non_name(token: str, lowercase_vocab: frozenset[str]) -> bool:
     low = bare.casefold()
     if low in title_words() and len(bare) > 3:
         return True
+    if len(low) >= 8 and _NOMINAL.match(low):
+        return True  # "Penanganan", "Kesejahteraan": nominalisations, not names
     return low in lowercase_vocab and len(bare) > 2
 
 
@@ -144,13 +144,13 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         suf = m.group("suf") if hi == len(tokens) else None
         raw_s = m.start("pre") if pre else s
         raw_e = m.end("suf") if suf else e
-        after = masked[raw_e:raw_e + 3]
-        if re.match(r"\s*\(", after) and len(inner) > 1:
+        after = masked[m.end():m.end() + 3]
+        if re.match(r"\s*\(", after) and len(tokens) > 1:
             continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
         before = masked[max(0, raw_s - 40):raw_s]
         strong = bool(pre.strip() or suf or _SPEECH_BEFORE.search(before)
                       or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40]) or _TITLE_BEFORE.search(before)
-                      or re.search(r",\s*$", before) and re.match(r"\s*,", masked[raw_e:raw_e + 2]))
+                      or len(inner) > 1 and re.search(r",\s*$", before) and re.match(r"\s*,", masked[raw_e:raw_e + 2]))
         if len(inner) == 1 and (len(name) <= 3 or name in acronyms):
             continue
         aliases: tuple[str, ...] = ()

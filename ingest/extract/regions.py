@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from ingest.extract import gazetteer
 
-_WORD = re.compile(r"[A-Z][\w'.-]*|[a-z]{1,3}(?=\s+[A-Z])")
+_WORD = re.compile(r"[A-Z][\w'-]*|[a-z]{1,3}(?=\s+[A-Z])")
 _LEVEL = re.compile(
-    r"(?P<level>Provinsi|Prov\.|Kabupaten|Kab\.|Kota Administrasi|Kota Adm\.|Kota|Kecamatan|Kec\.|Distrik)\s+"
+    r"(?P<level>Provinsi|Prov\.|Kabupaten|Kab\.|Kota Administrasi|Kota Adm\.|Kota|Kecamatan|Kec\.|Distrik|Administrasi|Adm\.)\s+"
 )
 LEVEL_OF_WORD = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
                  "kota administrasi": "city", "kota adm.": "city", "kota": "city", "kecamatan": "district",
-                 "kec.": "district", "distrik": "district"}
+                 "kec.": "district", "distrik": "district", "administrasi": "city", "adm.": "city"}
 _LEVEL_PRIORITY = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 

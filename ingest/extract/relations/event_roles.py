@@ -27,10 +27,14 @@ from ingest.extract.relations.context import (
 
 _PASSIVE_SPEAK = re.compile(r"^(?:dibuka|dipimpin|dipandu|disampaikan|materi disampaikan|ditutup)", re.IGNORECASE)
 _INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|paparan|amanat|arahan|pidato)\w*", re.IGNORECASE)
+_INTRO_EVENT = re.compile(r"^\W*(?:Dalam|Pada|Di sela|Di sela-sela)\s+(?:\w+\s+){1,3}(?:tersebut|itu|ini)\s*,\s*")
+_SAYS = re.compile(r"^[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
+                   r"memaparkan|menuturkan|menerangkan|menilai|mengimbau|mengingatkan|menekankan|meminta)\b")
 _ATTEND_AFTER = re.compile(r"^(?:dihadiri|diikuti|melibatkan|didampingi|disaksikan|ditandatangani|peserta)", re.IGNORECASE)
 _SENTENCE_HADIR = re.compile(r"^\W*(?:(?:Turut|Tampak|Juga)\s+)?(?:hadir|Hadir)\b|^\W*Hadir\b")
 _EVENT_REFERENCE = re.compile(r"\b(?:kegiatan|acara|agenda|pertemuan|forum)\s+(?:ini|itu|tersebut)\b|\b(?:kegiatan|acara)\b",
                               re.IGNORECASE)
+_NON_TALK = frozenset({"patroli", "pawai", "kirab", "karnaval", "jalan"})
 _DEBATE_SPEAK = re.compile(r"\b(?:menyampaikan|menawarkan|menanggapi|mempertanyakan|memaparkan)\b")
 
 
@@ -149,6 +153,8 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
         after = bool(_ATTEND_AFTER.match(cue)) or bool(_SENTENCE_HADIR.match(text[:m.end()]))
         if after:
             cs, ce = clause_bounds(text, m.end())
+            if _SENTENCE_HADIR.match(text[:m.end()]):
+                ce = len(text)
             items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
                      and view.local(mm.start) >= m.end() and view.local(mm.end) <= ce]
         else:
@@ -173,6 +179,14 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
 def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
+    intro = _INTRO_EVENT.match(text)
+    if intro and _kind_ref().search(intro.group(0)) or intro and _EVENT_REFERENCE.search(intro.group(0)):
+        people = [(mm, e) for mm, e in view.mentions if mm.type == "Person"]
+        if people and view.local(people[0][0].start) <= intro.end() + 60:
+            tail = text[view.local(people[0][0].end):]
+            tail = re.sub(r"^\s*,[^,]*?,", ",", tail) if not _SAYS.match(tail) else tail
+            if _SAYS.match(tail) or _SAYS.match(re.sub(r"^[^,]*,", "", tail, count=1)):
+                out.append(Candidate(people[0][1], "speaks_at", event, view.sentence, "rules.speaks_at.intro.v1", 0.6))
     hits = list(pattern("speaks_at").finditer(text))
     if doc.event_kinds.get(event, "").startswith("debat"):
         hits += list(_DEBATE_SPEAK.finditer(text))
@@ -201,8 +215,10 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             elif FIRST_PERSON_ORG.search(text[cs:m.start()]) is None and cue.casefold() in ("narasumber", "pembicara"):
                 people = [e for mm, e in view.mentions if mm.type == "Person"]
                 who = people[:1]
+        kind = doc.event_kinds.get(event, "")
+        predicate = "attends" if kind.split()[0:1] and kind.split()[0] in _NON_TALK and cue.casefold().startswith(("dipimpin", "memimpin")) else "speaks_at"
         for pid in who:
-            out.append(Candidate(pid, "speaks_at", event, view.sentence, "rules.speaks_at.v1", 0.7))
+            out.append(Candidate(pid, predicate, event, view.sentence, f"rules.{predicate}.lead.v1", 0.7))
     return out
 
 

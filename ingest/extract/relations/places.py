@@ -4,9 +4,31 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.relations.context import Candidate, Doc, group_after
+from ingest.extract.mention import Mention
+from ingest.extract.relations.context import Candidate, Doc, SentenceView, group_after
 
 EXTRACTOR = "rules.located_in.v1"
+
+
+def _listed(view: SentenceView, locs: list[tuple[Mention, str]]) -> set[int]:
+    """Places that belong to an enumeration ("A, B, C, dan D"): they are siblings, not a chain."""
+    out: set[int] = set()
+    run: list[Mention] = [locs[0][0]] if locs else []
+    has_and = False
+    for (a, _), (b, _) in zip(locs, locs[1:], strict=False):
+        gap = view.text[view.local(a.end):view.local(b.start)]
+        if re.fullmatch(r"\s*,\s*", gap):
+            run.append(b)
+        elif re.fullmatch(r"\s*,?\s*(?:dan|serta|atau)\s+", gap):
+            run.append(b)
+            has_and = True
+        else:
+            if has_and and len(run) > 2:
+                out.update(id(m) for m in run)
+            run, has_and = [b], False
+    if has_and and len(run) > 2:
+        out.update(id(m) for m in run)
+    return out
 
 
 def extract(doc: Doc) -> list[Candidate]:
@@ -14,8 +36,11 @@ def extract(doc: Doc) -> list[Candidate]:
     for view in doc.views:
         locs = view.of_type("Location")
         text = view.text
+        listed = _listed(view, locs)
         for (a, aid), (b, bid) in zip(locs, locs[1:], strict=False):
             gap = text[view.local(a.end):view.local(b.start)]
+            if id(a) in listed or id(b) in listed:
+                continue
             if re.fullmatch(r"\s*,\s*", gap) and aid != bid:
                 out.append(Candidate(aid, "located_in", bid, view.sentence, EXTRACTOR, 0.7))
         for a, aid in locs:
