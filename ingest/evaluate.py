@@ -462,6 +462,8 @@ def report_to_json(report: EvalReport, *, errors: bool = False) -> dict[str, Any
     if errors:
         out["errors"] = [
             {"id": r.id,
+             "entities": _counts_json(sum(r.entities_by_type.values(), Counts())),
+             "relations": _counts_json(sum(r.relations_by_predicate.values(), Counts())),
              "false_entities": [{"name": e.name, "type": e.type} for e in r.false_entities],
              "missed_entities": [{"name": e.name, "type": e.type} for e in r.missed_entities],
              "false_relations": [rel.describe() for rel in r.false_relations],

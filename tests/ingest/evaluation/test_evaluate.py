@@ -125,6 +125,7 @@ def test_report_text_ends_with_the_two_summary_lines(eval_fixtures: Path) -> Non
     assert any(line.startswith("holds_position title accuracy 0.500 (1/2)") for line in lines)
     data = report_to_json(report, errors=True)
     assert data["relations"]["tp"] == 4 and len(data["errors"]) == 3
+    assert data["errors"][1]["entities"]["tp"] == 2 and data["errors"][2]["entities"]["gold"] == 1
 
 
 @pytest.mark.parametrize(
