@@ -78,21 +78,24 @@ def _credit_mentions(credits: list[Credit]) -> list[Mention]:
 
 
 def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[str],
-                       acronyms: frozenset[str]) -> list[Mention]:
+                       acronyms: frozenset[str], body_folded: str) -> list[Mention]:
     start, end = s.start, s.end
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in laws.find_laws(text, start, end):
         found.append(m)
         taken.append((m.start, m.end))
-    found += locations.find_venues(text, start, end, taken)
-    orgs = organizations.find_organizations(text, start, end, taken)
-    found += orgs
-    taken += [(m.start, m.end) for m in orgs]
     for m in elections.find_elections(text, start, end):
         if all(m.end <= a or m.start >= b for a, b in taken):
             found.append(m)
             taken.append((m.start, m.end))
+    venues = locations.find_venues(text, start, end, taken)
+    if is_title:
+        venues = [v for v in venues if fold(v.surface) in body_folded]
+    found += venues
+    orgs = organizations.find_organizations(text, start, end, taken)
+    found += orgs
+    taken += [(m.start, m.end) for m in orgs]
     for m in events.find_events(text, start, end):
         if all(not (a <= m.start < b) for a, b in taken) and not _inside_quotes(text, start, m.start):
             if is_title:
@@ -107,6 +110,30 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
         found += people.find_people(text, masked, start, end, vocab, acronyms)
     found.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
     return found
+
+
+_AT_PLACE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
+
+
+def _retype_people(text: str, mentions: list[Mention]) -> None:
+    """A "person" that is another mention's name, or follows "di", is a place (or body), not a person."""
+    forms: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type in ("Location", "Organization"):
+            for form in (m.surface, m.name, *m.aliases):
+                forms.setdefault(fold(form), m)
+            if m.type == "Location" and m.attrs.get("venue") in ("Kecamatan", "Distrik", "Kelurahan", "Desa"):
+                forms.setdefault(fold(m.surface.split(" ", 1)[-1]), m)
+    for m in mentions:
+        if m.type != "Person" or m.attrs.get("credit"):
+            continue
+        other = forms.get(fold(m.name))
+        if other is not None:
+            m.type, m.key = other.type, other.key
+            m.attrs = {}
+        elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]):
+            m.type, m.key = "Location", "place:" + fold(m.name)
+            m.attrs = {}
 
 
 def _inside_quotes(text: str, start: int, pos: int) -> bool:
@@ -157,6 +184,7 @@ def run(article: Article) -> Extraction:
     sentences = [s for s in split_sentences(text) if all(s.end <= a or s.start >= b for a, b in skip)]
     vocab = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
     acronyms = people.defined_acronyms(body)
+    body_folded = " ".join(body.casefold().split())
 
     mentions: list[Mention] = _credit_mentions(credits)
     first_body = next((s for s in sentences if s.start >= shift), None)
@@ -167,10 +195,11 @@ def run(article: Article) -> Extraction:
                                     attrs={"dateline": "1"}))
     dl_spans = [(m.start, m.end) for m in mentions if m.attrs.get("dateline")]
     for s in sentences:
-        for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms):
+        for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms, body_folded):
             if all(m.end <= a or m.start >= b for a, b in dl_spans):
                 mentions.append(m)
 
+    _retype_people(text, mentions)
     anchors = _anchors(text, [s for s in sentences if s.start >= shift], mentions)
     mentions = aliases.resolve_people(mentions)
     aliases.resolve_organizations(mentions)

@@ -33,7 +33,7 @@ _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Ya
               "Dinas|Suku Dinas|Kantor|Dewan|Majelis|Kementerian|Kepolisian|Komando|Pengadilan|Kejaksaan|"
               "Mahkamah|Ikatan|Persatuan|Perkumpulan|Himpunan|Gerakan|Forum|Aliansi|Asosiasi|Koalisi|"
               "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|"
-              "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
+              "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|Perumda|Perusahaan Umum Daerah|Sudin|Puskesmas|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
               "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
 _GENERIC = re.compile(
@@ -142,6 +142,8 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     if kind in ("police", "military"):
         canon = rm.region_surface
         km = _KOTA_SUFFIX.match(text, stop, end)
+        if km is None and text.startswith(" Kota", stop) and match_region(text, stop + 1, end) is None:
+            km = re.compile(r"\s+Kota\b").match(text, stop, end)
         if km:
             stop = km.end()
             canon += " Kota"
@@ -173,6 +175,8 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
         if not free(spans, m.start(), m.end()):
             continue
         title = m.group("title")
+        if re.search(r"(?:calon|Calon|Pemilihan|pemilihan|pasangan|dan|Pilkada)\s+$", text[max(start, m.start() - 12):m.start()]):
+            continue
         pos = m.end()
         acr = _PAREN.match(text, pos, end)
         if acr:
@@ -207,6 +211,9 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
                                  "org:" + name.casefold(), (), {"title": title}, implied=True))
 
 
+_GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga"})
+
+
 def _short_entry(entry: gazetteer.InstitutionEntry) -> gazetteer.InstitutionEntry:
     """"Pemerintah Kota Administrasi" (a long head with no short form) → the entry of "Pemerintah Kota"."""
     if entry.head == entry.expansion and entry.head.endswith(" Administrasi"):
@@ -236,6 +243,10 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             if inner_entry is not None and inner_entry.head == head or inner.isupper() or len(inner) < 12:
                 pos = acr.end()
                 aliases.append(inner)
+        if head in _GENERIC_HEADS and not acr and re.match(r"\s+[A-Z]", text[pos:pos + 2]):
+            rm_next = match_region(text, pos + 1, end)
+            if rm_next is None:
+                continue  # "Dinas Perdagangan …": a named unit, left to the generic pattern
         surfaces = [form] if form != head else []
         level_in_head = bool(re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", entry.expansion))
         j = _jurisdiction(text, pos, end, entry.kind, level_in_head) if entry.jurisdictional else None

@@ -144,8 +144,8 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         suf = m.group("suf") if hi == len(tokens) else None
         raw_s = m.start("pre") if pre else s
         raw_e = m.end("suf") if suf else e
-        after = masked[m.end():m.end() + 3]
-        if re.match(r"\s*\(", after) and len(tokens) > 1:
+        paren = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", masked[m.end():m.end() + 14])
+        if paren and len(tokens) > 1 and paren.group(1)[0] == tokens[0].group(0)[0]:
             continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
         before = masked[max(0, raw_s - 40):raw_s]
         strong = bool(pre.strip() or suf or _SPEECH_BEFORE.search(before)
