@@ -181,12 +181,12 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
     text = view.text
     intro = _INTRO_EVENT.match(text)
     if intro and _kind_ref().search(intro.group(0)) or intro and _EVENT_REFERENCE.search(intro.group(0)):
-        people = [(mm, e) for mm, e in view.mentions if mm.type == "Person"]
-        if people and view.local(people[0][0].start) <= intro.end() + 60:
-            tail = text[view.local(people[0][0].end):]
+        named = [(mm, e) for mm, e in view.mentions if mm.type == "Person"]
+        if named and view.local(named[0][0].start) <= intro.end() + 60:
+            tail = text[view.local(named[0][0].end):]
             tail = re.sub(r"^\s*,[^,]*?,", ",", tail) if not _SAYS.match(tail) else tail
             if _SAYS.match(tail) or _SAYS.match(re.sub(r"^[^,]*,", "", tail, count=1)):
-                out.append(Candidate(people[0][1], "speaks_at", event, view.sentence, "rules.speaks_at.intro.v1", 0.6))
+                out.append(Candidate(named[0][1], "speaks_at", event, view.sentence, "rules.speaks_at.intro.v1", 0.6))
     hits = list(pattern("speaks_at").finditer(text))
     if doc.event_kinds.get(event, "").startswith("debat"):
         hits += list(_DEBATE_SPEAK.finditer(text))
