@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from pathlib import PurePath
 
 import streamlit as st
 
@@ -38,22 +37,11 @@ def pasted_article(title: str, text: str, published: str, publisher: str, url: s
 
 
 def uploaded_articles(name: str, payload: bytes) -> tuple[list[Article], list[str]]:
-    """Articles in an uploaded ``.txt`` or ``.jsonl`` file, plus one message per unusable part."""
-    from ingest.readers.jsonl import parse_jsonl
+    """Articles in an uploaded file (any format the readers take), plus one message per unusable part."""
+    from ingest.readers import read_upload
     from ingest.readers.problems import ReadProblem
-    from ingest.readers.text import parse_text
 
-    try:
-        text = payload.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [], [f"{name}: not UTF-8 ({exc.reason} at byte {exc.start}); save the file as UTF-8"]
-    suffix = PurePath(name).suffix.lower()
-    if suffix == ".jsonl":
-        items = list(parse_jsonl(text, name))
-    elif suffix in (".txt", ".md"):
-        items = [parse_text(text, name)]
-    else:
-        return [], [f"{name}: unsupported file type {suffix or '(none)'}; upload .txt or .jsonl"]
+    items = list(read_upload(name, payload))
     articles = [i for i in items if isinstance(i, Article)]
     problems = [str(i) for i in items if isinstance(i, ReadProblem)]
     return articles, problems
@@ -84,7 +72,7 @@ def render(lang: str) -> None:
         published = c1.text_input(t("art_date", lang), key="add_date")
         publisher = c2.text_input(t("art_outlet", lang), key="add_outlet")
         url = c3.text_input(t("art_url", lang), key="add_url")
-        files = st.file_uploader(t("upload", lang), type=["txt", "jsonl", "md"], accept_multiple_files=True,
+        files = st.file_uploader(t("upload", lang), type=["txt", "jsonl", "html", "htm", "xml", "rss", "atom"], accept_multiple_files=True,
                                  key="add_files")
         submitted = st.form_submit_button(t("extract", lang))
     if submitted:
