@@ -16,6 +16,7 @@ import click
 from tqdm import tqdm
 
 from cli.common import opened_store, store_option
+from graph.errors import SinergiError
 from graph.model import Article, ArticleGraph
 from graph.store.base import Store
 from ingest.readers import ReadProblem, read_paths
@@ -57,13 +58,15 @@ def run_ingest(
     store: Store,
     extract: Callable[[], Extractor] = load_extractor,
     batch: int = 50,
+    report: IngestReport | None = None,
 ) -> IngestReport:
     """Extract each article and write the graphs in batches; problems are collected, not raised.
 
     An article is written only after its whole graph was extracted, and ``Store.write`` replaces
     per article, so a failure never leaves half an article in the store and re-runs are idempotent.
+    Pass ``report`` to keep the counts of a run that a store failure interrupts.
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     seen: dict[str, str] = {}
     pending: list[ArticleGraph] = []
     extractor: Extractor | None = None
@@ -129,7 +132,8 @@ def ingest(paths: tuple[str, ...], store_url: str | None, batch: int, quiet: boo
     """Read articles from PATH... and add their graphs to the store.
 
     PATH is a .txt, .html/.htm, .jsonl or .xml/.rss/.atom file, a folder of them (read
-    recursively, in sorted order) or an http(s) URL of an RSS/Atom feed. Re-ingesting the same
+    recursively, in sorted order), an http(s) URL of an RSS/Atom feed, or - for JSON Lines
+    on standard input. Re-ingesting the same
     article replaces it, so running twice changes nothing.
     """
     with opened_store(store_url) as store:
@@ -137,7 +141,14 @@ def ingest(paths: tuple[str, ...], store_url: str | None, batch: int, quiet: boo
             read_paths(paths), unit=" article", desc="ingest", file=sys.stderr,
             disable=quiet or not sys.stderr.isatty(),
         )
-        report = run_ingest(items, store, batch=batch)
+        report = IngestReport()
+        try:
+            run_ingest(items, store, batch=batch, report=report)
+        except SinergiError as exc:
+            raise click.ClickException(
+                f"the store failed after {report.written} article(s) were written: {exc} — fix it and run "
+                "the same command again (ingest is idempotent)"
+            ) from exc
         print_summary(report, store, store_url)
     if report.written == 0 and report.problems:
         raise click.ClickException("no article was ingested: every input was bad (see the list above)")

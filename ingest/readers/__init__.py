@@ -9,6 +9,7 @@ line while the good ones in the same batch still come through.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -37,8 +38,11 @@ READERS: dict[str, Reader] = {
 
 
 def read_paths(paths: Sequence[str]) -> Iterator[Article | ReadProblem]:
-    """Read every path in order: files, folders (recursive, sorted) and http(s) feed URLs."""
+    """Read every path in order: files, folders (recursive, sorted), http(s) feed URLs, ``-`` (JSONL on stdin)."""
     for raw in paths:
+        if raw == "-":
+            yield from read_stdin()
+            continue
         if raw.startswith(("http://", "https://")):
             yield from read_feed_url(raw)
             continue
@@ -94,3 +98,14 @@ def read_upload(name: str, payload: bytes) -> Iterator[Article | ReadProblem]:
             yield from parse_jsonl(text, name)
         else:
             yield parse_text(text, name)
+
+
+def read_stdin() -> Iterator[Article | ReadProblem]:
+    """JSON Lines articles piped in on standard input (``… | sinergi ingest -``)."""
+    source = "<stdin>"
+    data = check_bytes(source, sys.stdin.buffer.read())
+    text = data if isinstance(data, ReadProblem) else decode_utf8(source, data)
+    if isinstance(text, ReadProblem):
+        yield text
+    else:
+        yield from parse_jsonl(text, source)

@@ -51,3 +51,11 @@ def test_duplicate_article_is_ingested_once(good_dir: Path, tmp_path: Path) -> N
     assert code == 0
     assert "Read 2 article(s); wrote 1; skipped 1 input(s)." in out
     assert "duplicate article (1)" in out
+
+
+def test_jsonl_on_stdin(good_dir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("ingest.pipeline", reason="the extraction pipeline has not landed yet")
+    payload = (good_dir / "two.jsonl").read_bytes()
+    result = CliRunner().invoke(cli, ["ingest", "-q", "--store", f"oxigraph:{tmp_path / 's'}", "-"], input=payload)
+    assert result.exit_code == 0, result.output
+    assert "Read 2 article(s); wrote 2; skipped 0 input(s)." in result.output

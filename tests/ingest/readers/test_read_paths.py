@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
+
+import pytest
 
 from graph.model import Article
 from ingest.readers import ReadProblem, read_paths
@@ -46,3 +49,11 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
     f.write_bytes("\ufeffJudul\n\nTeks artikel.".encode())
     (a,) = list(read_paths([str(f)]))
     assert isinstance(a, Article) and a.title == "Judul"
+
+
+def test_dash_reads_jsonl_from_stdin(monkeypatch: pytest.MonkeyPatch, good_dir: Path) -> None:
+    data = (good_dir / "two.jsonl").read_bytes() + b"{rusak\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    items = list(read_paths(["-"]))
+    assert [x.source for x in items] == ["<stdin>:1", "<stdin>:3", "<stdin>"]
+    assert isinstance(items[2], ReadProblem) and items[2].line == 4
