@@ -97,6 +97,8 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     found += orgs
     taken += [(m.start, m.end) for m in orgs]
     for m in events.find_events(text, start, end):
+        if re.search(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Direktorat)\s+$", text[max(start, m.start - 12):m.start]):
+            continue
         if all(not (a <= m.start < b) for a, b in taken) and not _inside_quotes(text, start, m.start):
             if is_title:
                 m.attrs["title"] = "1"

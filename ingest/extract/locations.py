@@ -55,6 +55,8 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         body = _body_words(m.group("body"))
         if not body:
             continue
+        if re.search(r"\b(?:Perumda|PD|PT|Perusahaan Daerah|Perusahaan Umum Daerah|Direktur|Dirut)\s+$", text[max(start, m.start() - 30):m.start()]):
+            continue
         if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(

@@ -25,6 +25,7 @@ TITLE_UNITS: dict[str, str] = {
 # Heads of government: the unit depends on the level of the region that follows.
 GOVERNMENT_TITLES = ("Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Bupati", "Wakil Bupati",
                      "Gubernur", "Wakil Gubernur", "Sekretaris Daerah", "Sekretaris Kota", "Sekda", "Sekko",
+                     "Sekretaris Kabupaten", "Sekkab", "Sekretaris Provinsi",
                      "Penjabat Wali Kota", "Penjabat Bupati", "Penjabat Gubernur", "Pj Wali Kota", "Pj Bupati",
                      "Pj Gubernur", "Pj. Wali Kota", "Pj. Bupati", "Pj. Gubernur")
 _GOV_BY_LEVEL = {"city": "Pemkot", "regency": "Pemkab", "province": "Pemprov"}
@@ -175,7 +176,9 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
         if not free(spans, m.start(), m.end()):
             continue
         title = m.group("title")
-        if re.search(r"(?:calon|Calon|Pemilihan|pemilihan|pasangan|dan|Pilkada)\s+$", text[max(start, m.start() - 12):m.start()]):
+        if re.search(r"(?:calon|Calon|Pemilihan|pemilihan|pasangan|Pilkada)\s+$", text[max(start, m.start() - 12):m.start()]):
+            continue
+        if title.startswith("Wakil") and re.search(r"\bdan\s+$", text[max(start, m.start() - 6):m.start()]):
             continue
         pos = m.end()
         acr = _PAREN.match(text, pos, end)
@@ -202,13 +205,16 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
         canon, level = canonical_region(rm)
         if title in ("Sekretaris Kota", "Sekko"):
             level = "city"
+        if title in ("Sekretaris Kabupaten", "Sekkab"):
+            level = "regency"
         gov = _GOV_BY_LEVEL.get(level)
         if gov is None:
             continue
         region_name = rm.entry.name if rm.entry else rm.region_surface
         name = f"{gov} {region_name}"
+        extra = (f"{gov} {rm.surface}",) if rm.surface != region_name else ()
         _add(out, spans, Mention("Organization", m.start(), rm.end, text[m.start():rm.end], name,
-                                 "org:" + name.casefold(), (), {"title": title}, implied=True))
+                                 "org:" + name.casefold(), extra, {"title": title}, implied=True))
 
 
 _GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga"})

@@ -31,7 +31,7 @@ Indonesia Umum Pusat Utara Selatan Barat Timur Tengah Kesejahteraan Rakyat Polit
 TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamdulillah Insya Allah
 Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi
 Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
-Materi Segmen Jalannya Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
+Materi Segmen Jalannya Utama Besar Ilmu Perumda Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
 Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
 """.split())
 _TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
@@ -148,7 +148,8 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         if paren and len(tokens) > 1 and paren.group(1)[0] == tokens[0].group(0)[0]:
             continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
         before = masked[max(0, raw_s - 40):raw_s]
-        strong = bool(pre.strip() or suf or _SPEECH_BEFORE.search(before)
+        title_next = re.match(r"\s*,\s*(?:yang\s+merupakan\s+)?([A-Z][a-z]+)", masked[raw_e:raw_e + 40])
+        strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words() or _SPEECH_BEFORE.search(before)
                       or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40]) or _TITLE_BEFORE.search(before)
                       or len(inner) > 1 and re.search(r",\s*$", before) and re.match(r"\s*,", masked[raw_e:raw_e + 2]))
         if len(inner) == 1 and (len(name) <= 3 or name in acronyms):

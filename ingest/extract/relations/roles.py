@@ -59,8 +59,11 @@ def extract(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _in_sentence(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+def _in_sentence(doc: Doc, index: int, full_view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
+    view = SentenceView(full_view.sentence, [(m, e) for m, e in full_view.mentions
+                                             if m.type in ("Person", "Organization", "Location")],
+                        full_view.is_title)
     text = view.text
     mentions = view.mentions
     for i, (p, pid) in enumerate(mentions):
@@ -73,7 +76,37 @@ def _in_sentence(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         out.append(Candidate(pid, "holds_position", oid, view.sentence, EXTRACTOR, conf, title))
         doc.positions.setdefault(pid, oid)
         doc.roles_in_sentence.setdefault(index, set()).add(oid)
+        listed = _plural_list(view, i, title)
+        for qid in listed:
+            out.append(Candidate(qid, "holds_position", oid, view.sentence, "rules.holds_position.list.v1", 0.6, title))
+            doc.positions.setdefault(qid, oid)
     del text
+    return out
+
+
+_PLURAL = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|para|sejumlah|beberapa|\d+)\s+(?:orang\s+)?\w+\s*$|\b(?:dua|tiga|empat|lima|para|sejumlah|beberapa)\s+\w+\s+\w+\s*$",
+                     re.IGNORECASE)
+
+
+def _plural_list(view: SentenceView, i: int, title: str) -> list[str]:
+    """"tiga anggota KPU X, A, B, dan C": the people listed after the first one hold the same post."""
+    text = view.text
+    p, _ = view.mentions[i]
+    o, _ = view.mentions[i - 1] if i > 0 else (None, "")
+    if o is None or o.type != "Organization":
+        return []
+    lo = view.local(view.mentions[i - 2][0].end) if i > 1 else 0
+    if not _PLURAL.search(text[lo:view.local(o.start)]):
+        return []
+    out: list[str] = []
+    prev = p
+    for m, e in view.mentions[i + 1:]:
+        gap = text[view.local(prev.end):view.local(m.start)]
+        if m.type != "Person" or not re.fullmatch(r"\s*(?:,\s*(?:[A-Z][\w.]*\.\s*,?\s*)*)?\s*(?:dan|serta)?\s*(?:(?:Dra?s?\.|Dr\.|H\.|Hj\.|Ir\.)\s*)*", gap):
+            break
+        out.append(e)
+        prev = m
+    del title
     return out
 
 
@@ -88,6 +121,7 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.type != "Organization":
         return None
     gap = text[view.local(o.end):view.local(p.start)]
+    gap = re.sub(r"^\s*(?:lainnya)?\s*,?\s*(?:yakni|yaitu|di antaranya|antara lain)\s+", " ", gap)
     post = ""
     if not _gap_ok(gap):
         post = _clean(_prefix_re().sub(" ", gap))
@@ -98,8 +132,21 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.implied and o.attrs.get("title"):
         title = o.attrs["title"]
         return oid, _clean(f"{title} {post}" if _DIVISION.match(post) else (post or title)), 0.9
-    lo = view.local(view.mentions[j - 1][0].end) if j > 0 else 0
+    k = j - 1
+    while k >= 0 and view.mentions[k][0].type == "Organization" and view.mentions[k][0].attrs.get("bare") == "1" \
+            and re.fullmatch(r"\s*", text[view.local(view.mentions[k][0].end):view.local(view.mentions[k + 1][0].start)]):
+        k -= 1
+    lo = view.local(view.mentions[k][0].end) if k >= 0 else 0
     before = text[lo:view.local(o.start)]
+    chained = re.search(r"\byang\s+juga\s+", before)
+    if chained and k >= 0 and view.mentions[k][0].type == "Organization":
+        # "Ketua Bawaslu X yang juga Koordinator Sentra Gakkumdu X, NAME": the first post is the main one
+        first, first_id = view.mentions[k]
+        lo2 = view.local(view.mentions[k - 1][0].end) if k > 0 else 0
+        head = text[lo2:view.local(first.start)]
+        pos2 = _title_start(head)
+        if pos2 is not None and re.fullmatch(r"\s*", text[view.local(first.end):lo + chained.start()]):
+            return first_id, _clean(head[pos2:]), 0.75
     pos = _title_start(before)
     pre = _clean(before[pos:]) if pos is not None else ""
     if pre and re.search(r"[.;\"]", pre):
@@ -134,6 +181,9 @@ def _right(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.implied and o.attrs.get("title"):
         title = _clean(f"{title} {o.attrs['title']}") if not title else title
     after = text[view.local(o.end):]
+    specific = re.match(r"^\s+(?P<t>Koordinator\s+Divisi\b.*?)(?=,\s+[a-z]|[.;]|$)", after)
+    if specific:
+        return oid, _clean(specific.group("t")), 0.8
     div = re.match(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)", after)
     if div:
         title = _clean(f"{title} {div.group('div')}")
