@@ -32,7 +32,9 @@ for _name in COMMAND_MODULES:
 
 def main() -> None:
     try:
-        cli.main(standalone_mode=False)
+        rv = cli.main(standalone_mode=False)
+        if isinstance(rv, int) and rv:
+            sys.exit(rv)  # ctx.exit(n) inside a command
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
