@@ -1,7 +1,8 @@
 """A small hand-made graph (invented people and bodies) for the explorer's tests.
 
 Three articles from two outlets on three dates; a chain Person → Org → Event ← Org ← Person so
-paths have two routes; an isolated law so "no path" can be checked; aliases and titles so search
+paths have two routes; an isolated law so "no path" can be checked; a body in another province (Bali, known only
+from its name) for the province filter; aliases and titles so search
 can be checked for case, title and typo tolerance.
 """
 
@@ -24,6 +25,7 @@ BAWASLU = _e("Organization", "Bawaslu Kota Tasikmalaya", "Bawaslu Tasikmalaya", 
 KPU = _e("Organization", "KPU Kota Tasikmalaya", "Komisi Pemilihan Umum Kota Tasikmalaya", region="Tasikmalaya")
 PEMKOT = _e("Organization", "Pemkot Tasikmalaya", "Pemerintah Kota Tasikmalaya", region="Tasikmalaya")
 KPU_SUMEDANG = _e("Organization", "KPU Kabupaten Sumedang", "KPU Sumedang", region="Sumedang")
+BAWASLU_TABANAN = _e("Organization", "Bawaslu Kabupaten Tabanan")
 RAKOR = _e("Event", "Rapat koordinasi pengawasan tahapan Pilkada", date="2024-05-14")
 SOSIALISASI = _e("Event", "Sosialisasi pemutakhiran data pemilih", date="2024-06-02")
 CITY = _e("Location", "Tasikmalaya")
@@ -47,6 +49,7 @@ S6 = "Pemkot Tasikmalaya mendukung penyelenggaraan Pilkada Kota Tasikmalaya 2024
 S7 = "Pemkot Tasikmalaya menggelar sosialisasi pemutakhiran data pemilih bersama KPU Kota Tasikmalaya."
 S8 = "Reporter: Yohanes Tamba"
 S9 = "KPU Kabupaten Sumedang berkoordinasi dengan KPU Kota Tasikmalaya soal pemutakhiran data."
+S10 = "KPU Kabupaten Sumedang juga berkoordinasi dengan Bawaslu Kabupaten Tabanan."
 
 
 def _ev(article: Article, sentence: str) -> Evidence:
@@ -61,7 +64,7 @@ def _with_text(article: Article, *sentences: str) -> Article:
 def graphs() -> list[ArticleGraph]:
     a1 = _with_text(ART1, S1, S2, S3, S4, S5, S8)
     a2 = _with_text(ART2, S6, S7)
-    a3 = _with_text(ART3, S9)
+    a3 = _with_text(ART3, S9, S10)
     g1 = ArticleGraph(a1, [RAHMAT, SEKAR, YOHANES, BAWASLU, KPU, RAKOR, CITY, PILKADA, UU], [
         Relation(RAHMAT.id, "holds_position", BAWASLU.id, _ev(a1, S1), title="Ketua"),
         Relation(RAHMAT.id, "speaks_at", RAKOR.id, _ev(a1, S1)),
@@ -79,8 +82,9 @@ def graphs() -> list[ArticleGraph]:
         Relation(SOSIALISASI.id, "organized_by", PEMKOT.id, _ev(a2, S7)),
         Relation(SOSIALISASI.id, "organized_by", KPU.id, _ev(a2, S7)),
     ])
-    g3 = ArticleGraph(a3, [KPU_SUMEDANG, KPU, LONELY], [
+    g3 = ArticleGraph(a3, [KPU_SUMEDANG, KPU, BAWASLU_TABANAN, LONELY], [
         Relation(KPU_SUMEDANG.id, "coordinates_with", KPU.id, _ev(a3, S9)),
+        Relation(KPU_SUMEDANG.id, "coordinates_with", BAWASLU_TABANAN.id, _ev(a3, S10)),
     ])
     return [g1, g2, g3]
 

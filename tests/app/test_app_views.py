@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.fixtures import BAWASLU, KPU, KPU_SUMEDANG, LONELY, RAHMAT, S1, S4, SEKAR
+from tests.app.fixtures import BAWASLU, BAWASLU_TABANAN, KPU, KPU_SUMEDANG, LONELY, RAHMAT, S1, S4, SEKAR
 
 Open = Callable[..., AppTest]
 
@@ -138,7 +138,7 @@ def test_network_without_centre_offers_search(app: Open) -> None:
     at.text_input(key="net_q").input("sumedang").run()
     at.button(key="net_pick_0").click().run()
     assert at.query_params["id"] == KPU_SUMEDANG.id
-    assert _summary(at).startswith("2 simpul")
+    assert _summary(at).startswith("3 simpul")
 
 
 # ---- paths ----------------------------------------------------------------------------------
@@ -207,6 +207,16 @@ def test_coordination_kind_filter(app: Open) -> None:
     at = app("coordination", kinds="co_organized")
     kinds = set(at.dataframe[0].value["Jenis"])
     assert kinds == {"menyelenggarakan bersama"}
+
+
+def test_coordination_province_filter_uses_names_and_regions(app: Open) -> None:
+    at = app("coordination", prov="Bali")
+    rows = at.dataframe[0].value.to_dict("records")
+    assert [(r["Organisasi A"], r["Organisasi B"]) for r in rows] == [(BAWASLU_TABANAN.name, KPU_SUMEDANG.name)]
+    assert "Jawa Barat" in at.selectbox(key="coord_prov").options
+    at.selectbox(key="coord_prov").set_value("").run()
+    assert len(at.dataframe[0].value) == 4
+    assert "prov" not in at.query_params
 
 
 def test_coordination_node_click_opens_entity(app: Open) -> None:
