@@ -206,7 +206,7 @@ def run(article: Article) -> Extraction:
     mentions = aliases.resolve_people(mentions)
     aliases.resolve_organizations(mentions)
     aliases.resolve_elections(mentions)
-    mentions = aliases.resolve_events(mentions, anchors)
+    mentions = [m for m in aliases.resolve_events(mentions, anchors) if m.attrs.get("drop") != "1"]
     mentions.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
 
     graph = ArticleGraph(article=article)

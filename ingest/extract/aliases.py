@@ -101,6 +101,8 @@ def resolve_elections(mentions: list[Mention]) -> None:
                 owners = set()
         if len(owners) == 1:
             m.key = next(iter(owners))
+        elif not year and not place:
+            m.attrs["drop"] = "1"  # "Pilkada" alone, naming no particular election
 
 
 def _kind_family(kind: str) -> set[str]:
@@ -122,8 +124,8 @@ def resolve_events(mentions: list[Mention], anchors: set[int]) -> list[Mention]:
             if bare or fold(e.name).startswith(fold(m.name)) or fold(m.name) in {fold(a) for a in e.aliases}:
                 target = e
                 break
-            if m.attrs.get("title") == "1":
-                target = e
+            if m.attrs.get("title") == "1" or m.attrs.get("lead_is_kind") == "1":
+                target = e  # a headline mention, or "Sosialisasi bertema …" of an event already named
                 break
         if target is not None:
             m.key = target.key

@@ -132,8 +132,9 @@ def find_events(text: str, start: int, end: int) -> list[Mention]:
             name = f"{lead} {t}"
             aliases += [t]
             mention_end = theme.end()
+            attrs = {"kind": fold(kind), "theme": t, "lead_is_kind": "1" if lead == kind else ""}
             out.append(Mention("Event", m.start(), mention_end, text[m.start():mention_end], name,
-                               "event:" + fold(kind), tuple(a for a in aliases if a), {"kind": fold(kind), "theme": t}))
+                               "event:" + fold(kind), tuple(a for a in aliases if a), attrs))
             continue
         stop, acrs = _extend(text, pos, end)
         full = text[m.start():stop]

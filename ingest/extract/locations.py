@@ -57,7 +57,8 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         if re.search(r"\b(?:Perumda|PD|PT|Perusahaan Daerah|Perusahaan Umum Daerah|Direktur|Dirut)\s+$", text[max(start, m.start() - 30):m.start()]):
             continue
-        if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
+        building = head == "Kantor" and re.match(r"\s+(?:Wali ?[Kk]ota|Bupati|Gubernur|Camat|Lurah|Kelurahan|Kecamatan|Desa|DPRD|KPU|Bawaslu|Pemkot|Pemkab|Pemprov)\b", m.group("body"))
+        if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
                 r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas)\s+$", text[max(start, m.start() - 20):m.start()]):

@@ -93,6 +93,13 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
         target = _event_after(view, m.end()) or event
         for oid in dedupe(items):
             out.append(Candidate(target, "organized_by", oid, view.sentence, "rules.organized_by.active.v1", 0.8))
+    first = view.mentions[0] if view.mentions else None
+    if first is not None and first[0].type == "Organization" and view.local(first[0].start) <= 3:
+        for m in re.finditer(r"\b(?:melalui|dalam)\s+(?=\S)", text):
+            ev = [(mm, e) for mm, e in view.mentions if mm.type == "Event" and view.local(mm.start) == m.end()]
+            if ev and not blocked(text, m.start(), "organized_by"):
+                out.append(Candidate(ev[0][1], "organized_by", first[1], view.sentence,
+                                     "rules.organized_by.subject.v1", 0.6))
     for m in pattern("organize_passive").finditer(text):
         if blocked(text, m.start(), "organized_by"):
             continue
@@ -231,16 +238,32 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         for mm, xid in view.mentions:
             if mm.type in ("Election", "Law") and m.start <= mm.start and mm.end <= m.end:
                 out.append(Candidate(eid, "about", xid, view.sentence, "rules.about.name.v1", 0.8))
+        # "debat … pada Pemilihan Bupati …", "sosialisasi … dalam Pemilu 2024"
+        after = group_after(view, view.local(m.end), ("Election",), max_gap_words=2)
+        lead = text[view.local(m.end):view.local(after[0][0].start)] if after else ""
+        if after and re.match(r"\s*(?:pada|untuk|dalam|jelang|menjelang|menghadapi|di)\b", lead):
+            for x in dedupe(after):
+                out.append(Candidate(eid, "about", x, view.sentence, "rules.about.next.v1", 0.7))
     if not refers:
         return out
+    named = bool(view.of_type("Event"))
     for c in pattern("about").finditer(text):
-        if c.group(0).casefold() in ("pengamanan", "pengawasan", "rekapitulasi", "sosialisasi", "persiapan",
-                                     "kesiapan", "tentang"):
+        word = c.group(0).casefold()
+        if word in ("pengamanan", "pengawasan", "rekapitulasi", "sosialisasi", "persiapan", "kesiapan"):
+            continue
+        if word == "tentang" and not named:
             continue
         if blocked(text, c.start(), "about"):
             continue
         targets = [(mm, x) for mm, x in view.mentions if mm.type in ("Election", "Law")
                    and 0 <= view.local(mm.start) - c.end() and len(text[c.end():view.local(mm.start)].split()) <= 6]
-        for _mm, x in targets[:2]:
+        if not targets:
+            continue
+        first = targets[0]
+        chained = [first] + [t for t in targets[1:3]
+                             if re.fullmatch(r"\s*(?:,|dan|serta)\s*(?:,|dan|serta)?\s*",
+                                             text[view.local(first[0].end):view.local(t[0].start)])
+                             or len(text[view.local(first[0].end):view.local(t[0].start)].split()) <= 1]
+        for _mm, x in chained:
             out.append(Candidate(event, "about", x, view.sentence, "rules.about.cue.v1", 0.6))
     return out

@@ -22,6 +22,7 @@ from ingest.extract.relations.context import (
 )
 
 PARTY = ("Organization", "Person")
+_UNIT_CUES = frozenset({"perangkat daerah", "opd", "satuan kerja", "unit kerja"})
 _NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
 
 
@@ -110,6 +111,11 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             if not giving:
                 continue
             receivers = dedupe(_filter_roles(doc, index, group_before(view, m.start(), ("Organization",), lower=cs)))
+            giver_ids = set(dedupe(giving))
+            if set(receivers) & giver_ids:
+                subject = [(mm, e) for mm, e in view.mentions if mm.type == "Organization"
+                           and view.local(mm.start) >= cs and e not in giver_ids]
+                receivers = [subject[0][1]] if subject and view.local(subject[0][0].start) < m.start() else []
             if not receivers:
                 r = _pronoun_party(doc, index, view, 0, m.start())
                 receivers = [r] if r else []
@@ -173,14 +179,14 @@ def _part_of(view: SentenceView) -> list[Candidate]:
         cue = m.group(0).casefold()
         if cue == "melalui":
             before = group_before(view, m.start(), ("Organization",))
-            after = group_after(view, m.end(), ("Organization",), max_gap_words=0)
+            after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
             if before and after and re.fullmatch(r"\s*", text[view.local(before[-1][0].end):m.start()]):
                 out.append(Candidate(after[0][1], "part_of", before[-1][1], view.sentence, "rules.part_of.via.v1", 0.7))
             continue
         if cue == "yakni":
             continue
         cs, ce = clause_bounds(text, m.start())
-        parents = group_after(view, m.end(), ("Organization",), max_gap_words=1, upper=ce)
+        parents = group_after(view, m.end(), ("Organization",), max_gap_words=2 if cue in _UNIT_CUES else 1, upper=ce)
         if not parents:
             continue
         parent = parents[0][1]
@@ -188,16 +194,18 @@ def _part_of(view: SentenceView) -> list[Candidate]:
         rest = text[view.local(parents[0][0].end):]
         listing = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+", rest)
         if listing:
-            kids = group_after(view, view.local(parents[0][0].end) + listing.end(), ("Organization",), max_gap_words=1)
+            list_start = view.local(parents[0][0].end) + listing.end()
+            kids = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and view.local(mm.start) >= list_start]
             for _k, kid in kids:
                 out.append(Candidate(kid, "part_of", parent, view.sentence, "rules.part_of.list.v1", 0.7))
             continue
         children = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and cs <= view.local(mm.start)
                     and view.local(mm.end) <= m.start() and not mm.implied]
-        if not children:
+        if not children or cue in _UNIT_CUES:
             continue
         gap = text[view.local(children[-1][0].end):m.start()]
-        if len(gap.split()) > 6:
+        between = [mm for mm, _ in view.mentions if view.local(children[-1][0].end) <= view.local(mm.start) < m.start()]
+        if len(gap.split()) > (12 if not between else 6):
             continue
         out.append(Candidate(children[-1][1], "part_of", parent, view.sentence, "rules.part_of.v1", 0.7))
     return out
