@@ -1,0 +1,59 @@
+"""Names and organisations on short texts written for these tests."""
+
+from __future__ import annotations
+
+from graph.model import Article, ArticleGraph, Entity
+from ingest.pipeline import extract
+
+
+def _graph(text: str, title: str = "") -> ArticleGraph:
+    return extract(Article(id="article/t", title=title, text=text, published="2024-02-01"))
+
+
+def _by_type(g: ArticleGraph, type_name: str) -> dict[str, Entity]:
+    return {e.name: e for e in g.entities if e.type == type_name}
+
+
+def _positions(g: ArticleGraph) -> set[tuple[str, str, str | None]]:
+    names = {e.id: e.name for e in g.entities}
+    return {(names[r.subject], names[r.object], r.title) for r in g.relations if r.predicate == "holds_position"}
+
+
+def test_honorifics_and_degrees_are_stripped_and_kept_as_alias() -> None:
+    g = _graph("Ketua KPU Kota Cirebon, Dr. H. Ahmad Fauzi Ramli, S.H., M.Si., membuka acara itu. "
+               "Ahmad menyebut persiapan sudah matang.")
+    people = _by_type(g, "Person")
+    assert "Ahmad Fauzi Ramli" in people
+    assert "Dr. H. Ahmad Fauzi Ramli, S.H., M.Si." in people["Ahmad Fauzi Ramli"].aliases
+    assert "Ahmad" in people["Ahmad Fauzi Ramli"].aliases
+    assert ("Ahmad Fauzi Ramli", "KPU Kota Cirebon", "Ketua") in _positions(g)
+
+
+def test_ranks_dropped_particles_kept() -> None:
+    g = _graph("Rapat dihadiri Kapolres Cirebon AKBP Andi Baso Tenri dan Ketua Bawaslu Kota Cirebon "
+               "I Made Sukarta.")
+    people = _by_type(g, "Person")
+    assert {"Andi Baso Tenri", "I Made Sukarta"} <= set(people)
+    assert ("Andi Baso Tenri", "Polres Cirebon", "Kapolres") in _positions(g)
+    assert ("I Made Sukarta", "Bawaslu Kota Cirebon", "Ketua") in _positions(g)
+
+
+def test_title_after_the_name_and_division_titles() -> None:
+    g = _graph("Rina Kartini, Koordinator Divisi Hukum dan Penyelesaian Sengketa Bawaslu Kabupaten Garut, "
+               "menjelaskan aturan itu.")
+    assert ("Rina Kartini", "Bawaslu Kabupaten Garut", "Koordinator Divisi Hukum dan Penyelesaian Sengketa") \
+        in _positions(g)
+
+
+def test_one_body_under_several_surface_forms_keeps_jurisdiction() -> None:
+    g = _graph("Badan Pengawas Pemilu Provinsi DKI Jakarta menggelar rapat. Bawaslu DKI menyebut rapat penting. "
+               "Bawaslu Jakarta Pusat juga hadir.")
+    orgs = _by_type(g, "Organization")
+    dki = [e for e in orgs.values() if "Bawaslu DKI" in e.aliases or e.name == "Bawaslu DKI"]
+    assert len(dki) == 1 and dki[0].name == "Bawaslu DKI Jakarta"
+    assert "Bawaslu Jakarta Pusat" in orgs
+
+
+def test_generic_references_are_not_entities() -> None:
+    g = _graph("Pemerintah daerah dan partai politik diminta mendukung penyelenggara pemilu.")
+    assert _by_type(g, "Organization") == {}
