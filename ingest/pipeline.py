@@ -8,13 +8,14 @@ Only this module knows the order of the stages:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation, entity_id
 from ingest.extract import aliases, elections, events, laws, locations, organizations, people
-from ingest.extract.cues import pattern
+from ingest.extract.cues import has_cue, pattern
 from ingest.extract.dates import find_dates
 from ingest.extract.mention import Mention, fold
 from ingest.extract.relations import citations, event_roles, links, places, roles
@@ -108,7 +109,7 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     found += regions
     found += locations.find_chain_middles(text, start, end, [m for m in found if m.type == "Location"], taken)
     if not is_title:
-        masked = people.mask(text, taken + event_spans)
+        masked = people.mask(text, taken + event_spans, start, end)
         found += people.find_people(text, masked, start, end, vocab, acronyms)
     found.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
     return found
@@ -142,17 +143,27 @@ def _inside_quotes(text: str, start: int, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 1
 
 
+def _by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by the sentence they start in (both lists sorted by offset)."""
+    starts = [s.start for s in sentences]
+    out: list[list[Mention]] = [[] for _ in sentences]
+    for m in sorted(mentions, key=lambda m: (m.start, _NAME_PRIORITY[m.type])):
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < sentences[i].end:
+            out[i].append(m)
+    return out
+
+
 def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> set[int]:
     out: set[int] = set()
-    cue_res = [pattern("organize_active"), pattern("organize_passive"), pattern("attends"), pattern("speaks_at")]
-    for s in sentences:
-        st = s.text
-        cued = any(r.search(st) for r in cue_res) or bool(_ANCHOR.search(st))
-        if not cued:
+    cue_lists = ("organize_active", "organize_passive", "attends", "speaks_at")
+    events_only = [m for m in mentions if m.type == "Event" and m.attrs.get("title") != "1"]
+    for s, found in zip(sentences, _by_sentence(sentences, events_only), strict=True):
+        if not found:
             continue
-        for m in mentions:
-            if m.type == "Event" and s.start <= m.start < s.end and m.attrs.get("title") != "1":
-                out.add(id(m))
+        st = s.text
+        if any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
+            out.update(id(m) for m in found)
     return out
 
 
@@ -229,8 +240,9 @@ def run(article: Article) -> Extraction:
         id_of_key[(type_name, key)] = eid
     pivot = _pivot_date(article, text)
     doc = Doc(text=text, views=[], entity_types={e.id: e.type for e in entities.values()})
-    for s in sentences:
-        in_s = [(m, id_of_key[(m.type, m.key)]) for m in mentions if s.start <= m.start < s.end]
+    buckets = _by_sentence(sentences, mentions)
+    for i, s in enumerate(sentences):
+        in_s = [(m, id_of_key[(m.type, m.key)]) for m in buckets[i]]
         doc.views.append(SentenceView(s, in_s, is_title=s.start < shift))
     for (type_name, key), group in groups.items():
         if type_name != "Event":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,4 +31,31 @@ def pattern(name: str) -> re.Pattern[str]:
     """Word-bounded, case-insensitive alternation of the cue list ``name`` (longest first)."""
     words = sorted(cues()[name], key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
+    initials = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper()) if w}))
+    return re.compile(r"(?=[" + re.escape(initials) + r"])(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def _first_words(name: str) -> frozenset[str]:
+    return frozenset(w.split()[0].casefold() for w in cues()[name] if w.strip())
+
+
+@lru_cache(maxsize=8192)
+def words_of(text: str) -> frozenset[str]:
+    """Folded words of ``text`` (cached: every relation rule asks about the same sentences)."""
+    return frozenset(w.casefold() for w in _WORDS.findall(text))
+
+
+def has_cue(name: str, text: str) -> bool:
+    """Cheap test whether any cue of list ``name`` can occur in ``text``."""
+    return not _first_words(name).isdisjoint(words_of(text))
+
+
+def cue_iter(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Matches of cue list ``name`` in ``text`` (skips the regex when no cue word is present)."""
+    if not has_cue(name, text):
+        return iter(())
+    return pattern(name).finditer(text)

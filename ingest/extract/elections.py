@@ -27,7 +27,7 @@ for _key, (_shorts, _longs) in _KINDS.items():
 _HEAD = "|".join(f"(?:{f})" for f, _, _ in sorted(_FORM_TO_KIND, key=lambda x: -len(x[0])))
 _PLACE = r"(?:(?:Provinsi|Kabupaten|Kota|Kab\.)\s+)?(?:[A-Z][\w'-]*|DKI)(?:\s+[A-Z][\w'-]*){0,3}"
 ELECTION_RE = re.compile(
-    r"\b(?P<head>(?i:" + _HEAD + r"))(?:\s+(?P<serentak>[Ss]erentak))?"
+    r"(?=[Pp])\b(?P<head>(?i:" + _HEAD + r"))(?:\s+(?P<serentak>[Ss]erentak))?"
     r"(?:\s+(?P<place>" + _PLACE + r"))?(?:\s+(?:[Tt]ahun\s+)?(?P<year>(?:19|20)\d\d))?\b"
 )
 _NOT_PLACE = {"tahun", "serentak", "nasional", "legislatif", "dan", "di", "yang", "ini", "itu", "mendatang",

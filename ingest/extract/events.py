@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import cues, pattern
+from ingest.extract.cues import cues, has_cue, pattern
 from ingest.extract.mention import Mention, fold
 
 _PAREN = re.compile(r"\s*\((?P<acr>[A-Za-z][\w.-]*(?:\s[A-Za-z][\w.-]*){0,2})\)")
@@ -114,6 +114,8 @@ def _substitute_acronym(full: str, acr: str) -> str | None:
 def find_events(text: str, start: int, end: int) -> list[Mention]:
     """Every event-kind phrase in ``text[start:end]`` with its extended name."""
     out: list[Mention] = []
+    if not has_cue("event_kinds", text[start:end]):
+        return out
     for m in _kind_re().finditer(text, start, end):
         kind = m.group(0)
         if any(o.start <= m.start() < o.end for o in out):

@@ -31,7 +31,7 @@ _YEAR = r"\s+(?:Tahun|Th\.?|tahun)\s+(?P<year>\d{4})"
 _TOPIC_WORD = r"(?:[A-Z][\w'/-]*|dan|atau|dan/atau|serta|yang|dari|atas|di|ke|untuk|pada|dalam|tentang|oleh|bagi|antara|terhadap|\d+)"
 _TOPIC = (r"(?:\s+tentang\s+(?P<topic>(?:[A-Z][\w'/-]*|pemilu|pemilihan(?: umum)?|pilkada)"
           r"(?:(?:,\s+(?=(?:dan |serta )?[A-Z])|\s+)" + _TOPIC_WORD + r")*))?")
-LAW_RE = re.compile(r"\b(?P<kind>" + _KIND_RE + r")\s+" + _NUMBER + _YEAR + _TOPIC)
+LAW_RE = re.compile(r"(?=[A-Z])\b(?P<kind>" + _KIND_RE + r")\s+" + _NUMBER + _YEAR + _TOPIC)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:dan|atau|serta|yang|dari|atas|di|ke|untuk|pada|dalam|tentang|oleh|bagi|antara|terhadap))+$|,$")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
 from ingest.extract.regions import match_region
 
@@ -20,7 +21,7 @@ _STOP_WORDS = frozenset("""Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Aha
 Yang Dalam Oleh Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember""".split())
 _CAP_VERB = re.compile(r"^(?:Me[mnr]?|Meng|Meny|Di|Ber)[a-z]{4,}$")
 _CAPWORD = r"(?:[A-Z][\w'./-]*|\d+[A-Z]?)"
-VENUE_RE = re.compile(r"\b(?P<head>" + VENUE_HEADS + r")(?P<body>(?:\s+" + _CAPWORD + r"){1,8})")
+VENUE_RE = re.compile(r"(?=[A-Z])\b(?P<head>" + VENUE_HEADS + r")(?P<body>(?:\s+" + _CAPWORD + r"){1,8})")
 _KANTOR_OK_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|halaman|depan|gedung|area|lingkungan|menuju)\s+)$", re.IGNORECASE)
 _REGION_CUE_BEFORE = re.compile(
     r"(?:\b(?:di|ke|dari|wilayah|kawasan|daerah|dan|yakni|yaitu|hingga|antara|se|asal|menuju|seluruh|"
@@ -46,8 +47,13 @@ def _body_words(body: str) -> str:
     return " ".join(keep)
 
 
+_VENUE_FIRST = frozenset(h.replace("\\", "").split()[0].rstrip(".").casefold() for h in VENUE_HEADS.split("|"))
+
+
 def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
+    if _VENUE_FIRST.isdisjoint(words_of(text[start:end])) and "Mapolres" not in text[start:end]:
+        return out
     for m in VENUE_RE.finditer(text, start, end):
         if not free(taken, m.start(), m.start() + 1):
             continue

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ingest.extract import gazetteer
 from ingest.extract.mention import Mention, free
+from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.regions import canonical_region, match_region
 
 # Job titles that name the unit they lead ("Kapolres Metro Jakarta Utara" → Polres Metro Jakarta Utara).
@@ -38,7 +39,7 @@ _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Ya
               "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
 _GENERIC = re.compile(
-    r"\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){1,10})"
+    r"(?=[A-Z])\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){1,10})"
     r"(?:\s*\((?P<acr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\))?"
 )
 _PAREN = re.compile(r"\s*\((?P<inner>[A-Z][\w&./-]*(?:\s[A-Z][\w&./-]*){0,3})\)")
@@ -52,17 +53,13 @@ _STOP_BODY = frozenset({"Ketua", "Kepala", "Anggota", "Wakil", "Koordinator", "S
 
 
 @lru_cache(maxsize=1)
-def _institution_re() -> re.Pattern[str]:
-    forms = sorted(gazetteer.institutions(), key=len, reverse=True)
+def _institution_matcher() -> PhraseMatcher:
     originals: list[str] = []
     for entry in {id(e): e for e in gazetteer.institutions().values()}.values():
         originals.append(entry.head)
         if entry.expansion:
             originals.append(entry.expansion)
-    alias_forms = _original_forms()
-    alts = sorted(set(originals) | alias_forms, key=len, reverse=True)
-    del forms
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts if a) + r")(?![\w-])")
+    return PhraseMatcher(a for a in set(originals) | _original_forms() if a)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +75,7 @@ def _original_forms() -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _named_re() -> re.Pattern[str]:
+def _named_matcher() -> PhraseMatcher:
     rows = gazetteer._rows("organizations", "organizations.tsv") or []
     forms: set[str] = set()
     for r in rows:
@@ -86,8 +83,14 @@ def _named_re() -> re.Pattern[str]:
         forms.update(gazetteer._split_aliases(gazetteer._field(r, "aliases")))
     if not forms:
         forms = {name for name, _, _ in gazetteer._FALLBACK_ORGS}
-    alts = sorted((f for f in forms if f), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])")
+    return PhraseMatcher(f for f in forms if f)
+
+
+def _named_at(text: str, pos: int, end: int) -> str | None:
+    """The named organisation that starts exactly at ``pos``, if any."""
+    for s, _e, phrase in _named_matcher().finditer(text, pos, min(end, pos + 80)):
+        return phrase if s == pos else None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -231,16 +234,15 @@ def _short_entry(entry: gazetteer.InstitutionEntry) -> gazetteer.InstitutionEntr
 
 def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
     table = gazetteer.institutions()
-    for m in _institution_re().finditer(text, start, end):
-        if not free(spans, m.start(), m.end()):
+    for m_start, m_end, form in _institution_matcher().finditer(text, start, end):
+        if not free(spans, m_start, m_end):
             continue
-        form = m.group(0)
         entry = table.get(form.casefold())
         if entry is None:
             continue
         entry = _short_entry(entry)
         head = entry.head
-        pos = m.end()
+        pos = m_end
         aliases: list[str] = []
         acr = _PAREN.match(text, pos, end)
         if acr:
@@ -270,30 +272,30 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
                 stop_span = tail.end()
             else:
                 stop_span = stop
-            _add(out, spans, Mention("Organization", m.start(), stop_span, text[m.start():stop_span], name,
+            _add(out, spans, Mention("Organization", m_start, stop_span, text[m_start:stop_span], name,
                                      "org:" + name.casefold(), tuple(f for f in forms if f != name),
                                      {"head": head, "kind": entry.kind}))
         else:
-            _add(out, spans, Mention("Organization", m.start(), pos, text[m.start():pos], head,
+            _add(out, spans, Mention("Organization", m_start, pos, text[m_start:pos], head,
                                      "org:" + head.casefold(), tuple(surfaces + aliases),
                                      {"head": head, "kind": entry.kind, "bare": "1" if entry.jurisdictional else ""}))
 
 
 def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
     table = gazetteer.named_organizations()
-    for m in _named_re().finditer(text, start, end):
-        if not free(spans, m.start(), m.end()):
+    for m_start, m_end, form in _named_matcher().finditer(text, start, end):
+        if not free(spans, m_start, m_end):
             continue
-        entry = table.get(m.group(0).casefold())
+        entry = table.get(form.casefold())
         if entry is None:
             continue
-        stop = m.end()
-        forms = [m.group(0)]
+        stop = m_end
+        forms = [form]
         acr = _PAREN.match(text, stop, end)
         if acr and (acr.group("inner").casefold() in table or acr.group("inner").isupper()):
             forms.append(acr.group("inner"))
             stop = acr.end()
-        _add(out, spans, Mention("Organization", m.start(), stop, text[m.start():stop], entry.name,
+        _add(out, spans, Mention("Organization", m_start, stop, text[m_start:stop], entry.name,
                                  "org:" + entry.name.casefold(), tuple(f for f in forms if f != entry.name),
                                  {"kind": entry.kind}))
 
@@ -332,9 +334,7 @@ def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]],
         j = _jurisdiction(text, pos, end, "other")
         parent_named = None
         if j is None and acr:
-            nm = _named_re().match(text, pos + 1, end) if pos < end and text[pos] == " " else None
-            if nm:
-                parent_named = nm.group(0)
+            parent_named = _named_at(text, pos + 1, end) if pos < end and text[pos] == " " else None
         if j is not None:
             jstop, canon, surface, _ = j
             short = acr or expansion

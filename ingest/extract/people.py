@@ -76,7 +76,7 @@ def _candidate_re() -> re.Pattern[str]:
     pre = _prefix_re().pattern
     suf = "|".join(re.escape(s) for s in _suffix_forms())
     return re.compile(
-        r"(?<![\w.'\u00a4-])(?P<pre>(?:" + pre + r"\s+)*)(?P<name>" + _NAME + r")"
+        r"(?=[A-Z(d])(?<![\w.'\u00a4-])(?P<pre>(?:" + pre + r"\s+)*)(?P<name>" + _NAME + r")"
         r"(?P<suf>(?:\s*,\s*(?:" + suf + r")(?![\w]))+)?"
     )
 
@@ -98,13 +98,19 @@ def _is_non_name(token: str, lowercase_vocab: frozenset[str]) -> bool:
     return low in lowercase_vocab and len(bare) > 2
 
 
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for s, e in spans:
-        for i in range(s, e):
-            if chars[i] not in "\n":
-                chars[i] = MASK
-    return "".join(chars)
+def mask(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> str:
+    """``text`` with the ``spans`` inside ``[start, end)`` replaced by MASK characters (same length)."""
+    stop = len(text) if end is None else end
+    pieces: list[str] = []
+    cursor = start
+    for s, e in sorted((max(s, start), min(e, stop)) for s, e in spans if s < stop and e > start):
+        if s > cursor:
+            pieces.append(text[cursor:s])
+        if e > cursor:
+            pieces.append(MASK * (e - max(s, cursor)))
+            cursor = e
+    pieces.append(text[cursor:stop])
+    return text[:start] + "".join(pieces) + text[stop:]
 
 
 def defined_acronyms(text: str) -> frozenset[str]:
@@ -163,10 +169,15 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
     return out
 
 
+@lru_cache(maxsize=1)
+def _honorific_kinds() -> dict[str, str]:
+    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
+    return {gazetteer._field(r, "form"): gazetteer._field(r, "kind") for r in rows}
+
+
 def _has_honorific(prefix: str) -> bool:
     """True when the prefix holds a degree or religious honorific (kept as an alias), not only ranks."""
-    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
-    kinds = {gazetteer._field(r, "form"): gazetteer._field(r, "kind") for r in rows}
+    kinds = _honorific_kinds()
     for token in prefix.split():
         kind = kinds.get(token)
         if kind in ("degree", "religious", "honorific") or token in ("H.", "Hj.", "Dr.", "Prof.", "Ir.", "Drs."):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract import gazetteer
 
@@ -36,6 +37,12 @@ def _entries_for(name: str, level: str | None) -> list[gazetteer.RegionEntry]:
     return sorted(entries, key=lambda e: _LEVEL_PRIORITY.get(e.level, 9))
 
 
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Folded first words of every region name and alias (a cheap pre-check before matching)."""
+    return frozenset(form.split(" ", 1)[0] for form in gazetteer.regions())
+
+
 def match_region(text: str, pos: int, end: int, *, allow_unknown: bool = False,
                  max_words: int = 5) -> RegionMatch | None:
     """Longest region name starting at ``pos`` (after optional level word); None when there is none."""
@@ -45,6 +52,10 @@ def match_region(text: str, pos: int, end: int, *, allow_unknown: bool = False,
     if lm:
         level_word = lm.group("level")
         cursor = lm.end()
+    elif not allow_unknown:
+        fw = _WORD.match(text, pos, end)
+        if fw is None or fw.group(0).casefold() not in first_words():
+            return None
     words: list[tuple[int, int]] = []
     p = cursor
     while len(words) < max_words:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import pattern
+from ingest.extract.cues import cue_iter
 from ingest.extract.relations.context import SPEECH_PRONOUN, Candidate, Doc, last_person, speaker
 
 EXTRACTOR = "rules.cites.v1"
@@ -22,7 +22,7 @@ def extract(doc: Doc) -> list[Candidate]:
         for law, lid in laws:
             lpos = view.local(law.start)
             cue = None
-            for c in pattern("cites").finditer(text[:lpos]):
+            for c in cue_iter("cites", text[:lpos]):
                 if len(text[c.end():lpos].split()) <= 5:
                     cue = c
             if cue is None:

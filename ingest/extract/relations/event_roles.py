@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import pattern
+from ingest.extract.cues import cue_iter, has_cue
 from ingest.extract.events import kind_words
 from ingest.extract.negation import blocked
 from ingest.extract.relations.context import (
@@ -60,7 +60,7 @@ def extract(doc: Doc) -> list[Candidate]:
         if current is None:
             continue
         event = named[0] if named else current
-        refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or bool(_kind_ref().search(view.text))
+        refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or has_cue("event_kinds", view.text)
         out += _organized_by(view, event, refers)
         out += _held_at(view, event, refers)
         out += _attends(doc, index, view, event)
@@ -74,7 +74,7 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
     if not refers:
         return out
     text = view.text
-    for m in pattern("organize_active").finditer(text):
+    for m in cue_iter("organize_active", text):
         if blocked(text, m.start(), "organized_by"):
             continue
         cs, _ce = clause_bounds(text, m.start())
@@ -100,7 +100,7 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
             if ev and not blocked(text, m.start(), "organized_by"):
                 out.append(Candidate(ev[0][1], "organized_by", first[1], view.sentence,
                                      "rules.organized_by.subject.v1", 0.6))
-    for m in pattern("organize_passive").finditer(text):
+    for m in cue_iter("organize_passive", text):
         if blocked(text, m.start(), "organized_by"):
             continue
         after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
@@ -153,7 +153,7 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
     out: list[Candidate] = []
     text = view.text
     roles = doc.roles_in_sentence.get(index, set())
-    for m in pattern("attends").finditer(text):
+    for m in cue_iter("attends", text):
         if blocked(text, m.start(), "attends"):
             continue
         cue = m.group(0)
@@ -194,7 +194,7 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             tail = re.sub(r"^\s*,[^,]*?,", ",", tail) if not _SAYS.match(tail) else tail
             if _SAYS.match(tail) or _SAYS.match(re.sub(r"^[^,]*,", "", tail, count=1)):
                 out.append(Candidate(named[0][1], "speaks_at", event, view.sentence, "rules.speaks_at.intro.v1", 0.6))
-    hits = list(pattern("speaks_at").finditer(text))
+    hits = list(cue_iter("speaks_at", text))
     if doc.event_kinds.get(event, "").startswith("debat"):
         hits += list(_DEBATE_SPEAK.finditer(text))
     for m in hits:
@@ -247,7 +247,7 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     if not refers:
         return out
     named = bool(view.of_type("Event"))
-    for c in pattern("about").finditer(text):
+    for c in cue_iter("about", text):
         word = c.group(0).casefold()
         if word in ("pengamanan", "pengawasan", "rekapitulasi", "sosialisasi", "persiapan", "kesiapan"):
             continue

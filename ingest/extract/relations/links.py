@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cues import pattern
+from ingest.extract.cues import cue_iter
 from ingest.extract.mention import Mention
 from ingest.extract.negation import blocked
 from ingest.extract.relations.context import (
@@ -62,7 +62,7 @@ def _filter_roles(doc: Doc, index: int, items: list[tuple[Mention, str]]) -> lis
 def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for m in pattern("coordinates_with").finditer(text):
+    for m in cue_iter("coordinates_with", text):
         if blocked(text, m.start(), "coordinates_with"):
             continue
         cs, ce = clause_bounds(text, m.start())
@@ -100,7 +100,7 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
 def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for m in pattern("supports").finditer(text):
+    for m in cue_iter("supports", text):
         if blocked(text, m.start(), "supports"):
             continue
         cs, ce = clause_bounds(text, m.start())
@@ -145,7 +145,7 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
 def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for m in pattern("supervises").finditer(text):
+    for m in cue_iter("supervises", text):
         if m.group(0).casefold() == "pengawasan":
             continue
         if blocked(text, m.start(), "supervises"):
@@ -175,7 +175,7 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
 def _part_of(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for m in pattern("part_of").finditer(text):
+    for m in cue_iter("part_of", text):
         cue = m.group(0).casefold()
         if cue == "melalui":
             before = group_before(view, m.start(), ("Organization",))

@@ -1,0 +1,53 @@
+"""A first-word-indexed phrase matcher: finds gazetteer forms in text far faster than a regex
+alternation of hundreds of literals (Python's ``re`` tries each alternative at every position)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+_FIRST = re.compile(r"\w+")
+_UPPER_WORD = re.compile(r"(?<![\w-])[A-Z0-9]\w*")
+_ANY_WORD = re.compile(r"(?<![\w-])\w+")
+
+
+class PhraseMatcher:
+    """Case-sensitive matching of literal phrases on word boundaries; longest first, left to right.
+
+    Spacing inside a phrase must be as written ("PDI-P" does not match "PDI - P").
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self._first: dict[str, list[str]] = {}
+        for phrase in set(phrases):
+            m = _FIRST.match(phrase)
+            if m is None or m.start() != 0:
+                continue
+            self._first.setdefault(m.group(0), []).append(phrase)
+        for options in self._first.values():
+            options.sort(key=len, reverse=True)
+        self._words = _ANY_WORD if any(k[0].islower() for k in self._first) else _UPPER_WORD
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+        """(start, end, phrase) of non-overlapping matches in ``text[start:end]``."""
+        stop = len(text) if end is None else end
+        pos = start
+        first = self._first
+        while True:
+            m = self._words.search(text, pos, stop)
+            if m is None:
+                return
+            options = first.get(m.group(0))
+            p = m.start()
+            hit = None
+            if options:
+                for phrase in options:
+                    e = p + len(phrase)
+                    if e <= stop and text.startswith(phrase, p) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                        hit = (p, e, phrase)
+                        break
+            if hit is not None:
+                yield hit
+                pos = hit[1]
+            else:
+                pos = m.end()
