@@ -43,6 +43,8 @@ def _kind(head: str) -> tuple[str, bool]:
 
 def find_elections(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
+    if "il" not in text[start:end]:
+        return out  # every head ("Pemilu", "Pemilihan", "Pilkada", "Pilpres" …) contains "il"
     for m in ELECTION_RE.finditer(text, start, end):
         head = m.group("head")
         if not head[0].isupper() and not m.group("year"):

@@ -44,6 +44,8 @@ def _kind_of(surface: str) -> str:
 
 def find_laws(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
+    if "ahun" not in text[start:end] and "Th" not in text[start:end]:
+        return out
     for m in LAW_RE.finditer(text, start, end):
         topic = m.group("topic")
         mend = m.end()

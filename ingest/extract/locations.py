@@ -7,7 +7,7 @@ import re
 
 from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
-from ingest.extract.regions import match_region
+from ingest.extract.regions import first_words, match_region
 
 VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
                "Pendapa|Wisma|Graha|Auditorium|Taman|Pasar|Stadion|GOR|Gelanggang|Alun-alun|Alun-Alun|Lobi|"
@@ -82,13 +82,14 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
 def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     pos = start
-    word_re = re.compile(r"(?<![\w-])[A-Z]")
-    while True:
-        wm = word_re.search(text, pos, end)
-        if not wm:
-            break
+    starts = first_words()
+    for wm in _CAP_WORD.finditer(text, start, end):
         p = wm.start()
-        pos = p + 1
+        if p < pos:
+            continue
+        word = wm.group(0)
+        if word not in _LEVEL_WORDS and word.casefold() not in starts:
+            continue
         if not free(taken, p, p + 1):
             continue
         rm = match_region(text, p, end)
@@ -113,6 +114,10 @@ def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
         taken.append((p, rm.end))
         pos = rm.end
     return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
+_LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Distrik", "Administrasi", "Adm"})
 
 
 def find_chain_middles(text: str, start: int, end: int, locations: list[Mention],

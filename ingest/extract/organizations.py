@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract import gazetteer
+from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
 from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.regions import canonical_region, match_region
@@ -174,7 +175,19 @@ def _add(out: list[Mention], spans: list[tuple[int, int]], mention: Mention) -> 
     spans.append((mention.start, mention.end))
 
 
+@lru_cache(maxsize=1)
+def _title_unit_words() -> frozenset[str]:
+    return frozenset(t.split()[0].rstrip(".").casefold() for t in [*TITLE_UNITS, *GOVERNMENT_TITLES])
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(n.split()[0].casefold() for n in _ORG_NOUNS.split("|"))
+
+
 def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    if _title_unit_words().isdisjoint(words_of(text[start:end])):
+        return
     for m in _title_unit_re().finditer(text, start, end):
         if not free(spans, m.start(), m.end()):
             continue
@@ -313,6 +326,8 @@ def _trim_body(body: str) -> str:
 
 
 def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+    if _generic_words().isdisjoint(words_of(text[start:end])):
+        return
     named = gazetteer.named_organizations()
     for m in _GENERIC.finditer(text, start, end):
         if not free(spans, m.start(), m.start("body") + 1):

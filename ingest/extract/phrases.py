@@ -33,21 +33,17 @@ class PhraseMatcher:
         stop = len(text) if end is None else end
         pos = start
         first = self._first
-        while True:
-            m = self._words.search(text, pos, stop)
-            if m is None:
-                return
-            options = first.get(m.group(0))
+        size = len(text)
+        for m in self._words.finditer(text, start, stop):
             p = m.start()
-            hit = None
-            if options:
-                for phrase in options:
-                    e = p + len(phrase)
-                    if e <= stop and text.startswith(phrase, p) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
-                        hit = (p, e, phrase)
-                        break
-            if hit is not None:
-                yield hit
-                pos = hit[1]
-            else:
-                pos = m.end()
+            if p < pos:
+                continue
+            options = first.get(m.group(0))
+            if not options:
+                continue
+            for phrase in options:
+                e = p + len(phrase)
+                if e <= stop and text.startswith(phrase, p) and (e == size or not (text[e].isalnum() or text[e] == "-")):
+                    yield p, e, phrase
+                    pos = e
+                    break
