@@ -35,6 +35,8 @@ _NOT_PLACE = {"tahun", "serentak", "nasional", "legislatif", "dan", "di", "yang"
 
 
 def _kind(head: str) -> tuple[str, bool]:
+    if head.casefold() == "pemilihan":
+        return "pilkada", False  # "Pemilihan Serentak 2024": the regional elections
     for form, kind, short in _FORM_TO_KIND:
         if re.fullmatch(form, head, re.IGNORECASE):
             return kind, short

@@ -46,7 +46,8 @@ _GENERIC = re.compile(
 _PAREN = re.compile(r"\s*\((?P<inner>[A-Z][\w&./-]*(?:\s[A-Z][\w&./-]*){0,3})\)")
 _NATIONAL = re.compile(r"\s+(?P<nat>RI|Republik Indonesia|Pusat)\b")
 _SE = re.compile(r"\s+se-?\s?")
-_KODIM = re.compile(r"\s+(?P<num>\d{2,4})\s*/\s*")
+_KODIM = re.compile(r"\s+(?P<num>\d{2,4}|[IVX]{1,5})\s*/\s*")
+_UNIT_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?")
 _METRO = re.compile(r"\s+Metro\b")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b(?!\s+[A-Z])")
 _STOP_BODY = frozenset({"Ketua", "Kepala", "Anggota", "Wakil", "Koordinator", "Sekretaris", "Provinsi", "Kabupaten",
@@ -121,6 +122,9 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
         if rm:
             surface = text[pos:rm.end].strip()
             return rm.end, f"{kodim.group('num')}/{rm.surface}", surface, []
+        un = _UNIT_NAME.match(text, kodim.end(), end)
+        if un:
+            return un.end(), f"{kodim.group('num')}/{un.group(0)}", text[pos:un.end()].strip(), []
         return None
     number = ""
     nm = _NUMBERED.match(text, cursor, end)

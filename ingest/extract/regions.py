@@ -14,7 +14,9 @@ _LEVEL = re.compile(
 )
 LEVEL_OF_WORD = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
                  "kota administrasi": "city", "kota adm.": "city", "kota": "city", "kecamatan": "district",
-                 "kec.": "district", "distrik": "district", "administrasi": "city", "adm.": "city"}
+                 "kec.": "district", "distrik": "district", "administrasi": "", "adm.": ""}
+_PLACE_TAILS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Raya", "Baru", "Lama", "Hilir", "Hulu",
+                          "Ilir", "Ulu", "Laut", "Darat", "Kota", "Jaya", "Indah", "Besar", "Kecil", "Atas", "Bawah"})
 _LEVEL_PRIORITY = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 
@@ -68,7 +70,7 @@ def match_region(text: str, pos: int, end: int, *, allow_unknown: bool = False,
             p = nxt + 1
         else:
             break
-    level = LEVEL_OF_WORD.get(level_word.casefold()) if level_word else None
+    level = LEVEL_OF_WORD.get(level_word.casefold()) or None if level_word else None
     for n in range(len(words), 0, -1):
         s, e = words[0][0], words[n - 1][1]
         name = text[s:e]
@@ -82,8 +84,8 @@ def match_region(text: str, pos: int, end: int, *, allow_unknown: bool = False,
     if (allow_unknown or level_word) and words:
         # an unknown place after an explicit level word: take capitalised words
         caps = [w for w in words if text[w[0]].isupper()]
-        n = 0
-        while n < len(caps) and n < 3 and caps[n] == words[n]:
+        n = 1 if caps and caps[0] == words[0] else 0
+        while n and n < len(caps) and n < 3 and caps[n] == words[n] and text[caps[n][0]:caps[n][1]] in _PLACE_TAILS:
             n += 1
         if n and level_word:
             s, e = words[0][0], words[n - 1][1]
