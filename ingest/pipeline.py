@@ -18,6 +18,7 @@ from ingest.extract import aliases, elections, events, laws, locations, organiza
 from ingest.extract.cues import has_cue, pattern
 from ingest.extract.dates import find_dates
 from ingest.extract.mention import Mention, fold
+from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.relations import citations, event_roles, links, places, roles
 from ingest.extract.relations.context import Candidate, Doc, SentenceView
 from ingest.extract.validate import validate
@@ -79,7 +80,7 @@ def _credit_mentions(credits: list[Credit]) -> list[Mention]:
 
 
 def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[str],
-                       acronyms: frozenset[str], body_folded: str) -> list[Mention]:
+                       acronyms: frozenset[str], body_folded: str, defined: set[str]) -> list[Mention]:
     start, end = s.start, s.end
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -94,7 +95,8 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     if is_title:
         venues = [v for v in venues if fold(v.surface) in body_folded]
     found += venues
-    orgs = organizations.find_organizations(text, start, end, taken)
+    orgs = organizations.find_organizations(text, start, end, taken, PhraseMatcher(defined) if defined else None)
+    defined.update(m.attrs["acr"] for m in orgs if m.attrs.get("acr") and not m.attrs.get("defined"))
     found += orgs
     taken += [(m.start, m.end) for m in orgs]
     for m in events.find_events(text, start, end):
@@ -198,6 +200,7 @@ def run(article: Article) -> Extraction:
     vocab = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
     acronyms = people.defined_acronyms(body)
     body_folded = " ".join(body.casefold().split())
+    defined: set[str] = set()
 
     mentions: list[Mention] = _credit_mentions(credits)
     first_body = next((s for s in sentences if s.start >= shift), None)
@@ -208,7 +211,7 @@ def run(article: Article) -> Extraction:
                                     attrs={"dateline": "1"}))
     dl_spans = [(m.start, m.end) for m in mentions if m.attrs.get("dateline")]
     for s in sentences:
-        for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms, body_folded):
+        for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms, body_folded, defined):
             if all(m.end <= a or m.start >= b for a, b in dl_spans):
                 mentions.append(m)
 

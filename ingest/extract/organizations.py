@@ -162,13 +162,20 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     return stop, (metro + canon).strip(), surface, []
 
 
-def find_organizations(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Organisation mentions in ``text[start:end]`` outside the ``taken`` spans."""
+def find_organizations(text: str, start: int, end: int, taken: list[tuple[int, int]],
+                       defined: PhraseMatcher | None = None) -> list[Mention]:
+    """Organisation mentions in ``text[start:end]`` outside the ``taken`` spans.
+
+    ``defined`` matches acronyms the article defined earlier ("Majelis Permusyawaratan Ulama (MPU)
+    Aceh" makes a later "MPU Aceh" an organisation too).
+    """
     out: list[Mention] = []
     spans: list[tuple[int, int]] = list(taken)
     _find_title_units(text, start, end, spans, out)
     _find_institutions(text, start, end, spans, out)
     _find_named(text, start, end, spans, out)
+    if defined is not None:
+        _find_defined(text, start, end, spans, out, defined)
     _find_generic(text, start, end, spans, out)
     out.sort(key=lambda m: m.start)
     return out
@@ -317,6 +324,28 @@ def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], o
                                  {"kind": entry.kind}))
 
 
+def _find_defined(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention],
+                  defined: PhraseMatcher) -> None:
+    for s, e, acr in defined.finditer(text, start, end):
+        if not free(spans, s, e):
+            continue
+        j = _jurisdiction(text, e, end, "other")
+        if j is not None:
+            stop, _canon, surface, _ = j
+            name = f"{acr} {surface}"
+        else:
+            parent = _named_at(text, e + 1, end) if e < end and text[e] == " " else None
+            if parent:
+                entry = gazetteer.named_organizations().get(parent.casefold())
+                name, stop = f"{acr} {parent}", e + 1 + len(parent)
+                _add(out, spans, Mention("Organization", s, stop, text[s:stop], name, "org:" + name.casefold(), (),
+                                         {"kind": "other", "parent": entry.name if entry else parent}))
+                continue
+            name, stop = acr, e
+        _add(out, spans, Mention("Organization", s, stop, text[s:stop], name, "org:" + name.casefold(), (),
+                                 {"kind": "other", "acr": acr}))
+
+
 def _trim_body(body: str) -> str:
     words = body.split()
     keep: list[str] = []
@@ -369,7 +398,7 @@ def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]],
             entry = named.get(parent_named.casefold())
             mention = Mention("Organization", m.start(), stop, text[m.start():stop], name,
                               "org:" + name.casefold(), tuple(aliases),
-                              {"kind": "other", "parent": entry.name if entry else parent_named})
+                              {"kind": "other", "parent": entry.name if entry else parent_named, "acr": acr or ""})
             _add(out, spans, mention)
             continue
         else:

@@ -49,7 +49,8 @@ _SPEECH_AFTER = re.compile(
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
 _NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")
-_TITLE_BEFORE = re.compile(MASK + r"+\s*,?\s*$")
+_TITLE_BEFORE = re.compile(MASK + r"+\s*,?\s*$|\b(?:Camat|Lurah|Kepala\s+Desa|Kades|Kepala\s+Kampung|Keuchik|"
+                           r"Wali\s+Nagari|Perbekel)\s+(?:[A-Z][\w'-]*\s*){1,3},\s*$")
 
 
 @lru_cache(maxsize=1)

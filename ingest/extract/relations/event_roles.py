@@ -169,8 +169,16 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
             items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
                      and cs <= view.local(mm.start) < m.start()]
             people = [(mm, e) for mm, e in items if mm.type == "Person"]
-            if people:
+            listed = people and re.fullmatch(r"\s*(?:\([^)]*\))?\s*,\s*(?:(?:juga|pun|turut|pula|langsung)\s+)*",
+                                             text[view.local(people[-1][0].end):m.start()])
+            if people and listed and len(people) > 1:
+                items = people
+            elif people:
                 items = [people[-1]]
+            tail = re.match(r"\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|ialah)\s+", text[m.end():])
+            if re.search(r"\byang\s+$", text[:m.start()]) and tail:
+                items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
+                         and view.local(mm.start) >= m.end() + tail.end()]
             elif not items and re.match(r"\W*(?:yang\s+)?(?:turut\s+)?hadir", text[m.start() - 12:m.end()] if m.start() >= 12 else text):
                 who = last_person(doc, index)
                 items = []
@@ -202,6 +210,12 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             continue
         cue = m.group(0)
         who: list[str] = []
+        if cue.casefold() in ("narasumber", "pembicara", "pemateri") and re.search(r"\bmenghadirkan\b", text):
+            for pid in dedupe(view.of_type("Person")):
+                out.append(Candidate(pid, "speaks_at", event, view.sentence, "rules.speaks_at.panel.v1", 0.7))
+            continue
+        if cue.casefold() == "disampaikan" and not re.search(r"\b(?:materi|paparan|sambutan|arahan)\b", text[:m.start()], re.IGNORECASE):
+            continue
         intro = _INTRO_SPEAK.search(text[: m.end() + 2])
         if _PASSIVE_SPEAK.match(cue) or cue.casefold() in ("disampaikan oleh",) or intro:
             cs, ce = clause_bounds(text, m.end())
@@ -223,7 +237,9 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
                 people = [e for mm, e in view.mentions if mm.type == "Person"]
                 who = people[:1]
         kind = doc.event_kinds.get(event, "")
-        predicate = "attends" if kind.split()[0:1] and kind.split()[0] in _NON_TALK and cue.casefold().startswith(("dipimpin", "memimpin")) else "speaks_at"
+        leads = cue.casefold().startswith(("dipimpin", "memimpin"))
+        group_led = leads and re.search(r"\b(?:[Rr]ombongan|[Tt]im|[Dd]elegasi|[Kk]unjungan)\b", text[:m.start()])
+        predicate = "attends" if leads and (kind.split()[0:1] and kind.split()[0] in _NON_TALK or group_led) else "speaks_at"
         for pid in who:
             out.append(Candidate(pid, predicate, event, view.sentence, f"rules.{predicate}.lead.v1", 0.7))
     return out

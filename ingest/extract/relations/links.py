@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from graph.model import entity_id
 from ingest.extract.cues import cue_iter
 from ingest.extract.mention import Mention
 from ingest.extract.negation import blocked
@@ -175,6 +176,11 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
 def _part_of(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
+    for m, e in view.mentions:
+        parent = m.attrs.get("parent") if m.type == "Organization" else None
+        if parent:  # "FISIP Unej": a faculty named with its university
+            out.append(Candidate(e, "part_of", entity_id("Organization", parent), view.sentence,
+                                 "rules.part_of.name.v1", 0.7))
     for m in cue_iter("part_of", text):
         cue = m.group(0).casefold()
         if cue == "melalui":
