@@ -176,8 +176,8 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
 def _part_of(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
-    for m, e in view.mentions:
-        parent = m.attrs.get("parent") if m.type == "Organization" else None
+    for mention, e in view.mentions:
+        parent = mention.attrs.get("parent") if mention.type == "Organization" else None
         if parent:  # "FISIP Unej": a faculty named with its university
             out.append(Candidate(e, "part_of", entity_id("Organization", parent), view.sentence,
                                  "rules.part_of.name.v1", 0.7))
