@@ -69,6 +69,16 @@ def resolve_organizations(mentions: list[Mention]) -> None:
             continue
         if head and not m.implied:
             seen.setdefault(head, set()).add(m.key)
+    # "KPU Bekasi" (regency or city?) joins the one "KPU Kabupaten/Kota Bekasi" of the article
+    for m in orgs:
+        if m.attrs.get("ambiguous") != "1":
+            continue
+        found = {o.key: o for o in orgs if o is not m and o.attrs.get("head") == m.attrs.get("head")
+                 and o.attrs.get("region") == m.attrs.get("region") and o.attrs.get("ambiguous") != "1"}
+        if len(found) == 1:
+            owner = next(iter(found.values()))
+            m.key, m.name = owner.key, owner.name
+            m.aliases = tuple(a for a in m.aliases if "Kota" not in a.split() and "Kabupaten" not in a.split())
     # acronym-only mentions ("Unhas", "Sudin Dukcapil") join the body whose alias they are
     forms: dict[str, set[str]] = {}
     for m in orgs:

@@ -159,7 +159,10 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     elif prefix_canon:
         canon = prefix_canon + canon
     surface = text[pos:stop].strip()
-    return stop, (metro + canon).strip(), surface, []
+    region = rm.entry.name if rm.entry else rm.region_surface
+    levels = {e.level for e in gazetteer.regions().get(rm.region_surface.casefold(), [])}
+    ambiguous = not rm.level_word and not level_in_head and {"regency", "city"} <= levels
+    return stop, (metro + canon).strip(), surface, [region, "1" if ambiguous else ""]
 
 
 def find_organizations(text: str, start: int, end: int, taken: list[tuple[int, int]],
@@ -286,9 +289,10 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             n = _NATIONAL.match(text, pos, end)
             j = (n.end(), "RI", n.group("nat"), []) if n else None
         if j is not None:
-            stop, canon, surface, _ = j
+            stop, canon, surface, info = j
             name = f"{head} {canon}"
             forms = [f"{head} {surface}", *[f"{s} {surface}" for s in surfaces]]
+            region_attrs = {"region": info[0], "ambiguous": info[1]} if info else {}
             forms += [f"{a} {surface}" for a in aliases if a.casefold() != head.casefold()]
             tail = _PAREN.match(text, stop, end)
             if tail:
@@ -298,7 +302,7 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
                 stop_span = stop
             _add(out, spans, Mention("Organization", m_start, stop_span, text[m_start:stop_span], name,
                                      "org:" + name.casefold(), tuple(f for f in forms if f != name),
-                                     {"head": head, "kind": entry.kind}))
+                                     {"head": head, "kind": entry.kind, **region_attrs}))
         else:
             _add(out, spans, Mention("Organization", m_start, pos, text[m_start:pos], head,
                                      "org:" + head.casefold(), tuple(surfaces + aliases),

@@ -170,6 +170,9 @@ def _right(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.type != "Organization":
         return None
     between = text[view.local(p.end):view.local(o.start)]
+    paren = re.fullmatch(r"\s*\(\s*(?P<title>[^()]*?)\s*", between)
+    if paren and _title_start(paren.group("title")) == 0 and re.match(r"\s*\)", text[view.local(o.end):]):
+        return oid, _clean(paren.group("title")), 0.75  # "Ahmad Fauzi (Ketua KPU Kota X)"
     m = re.match(r"^(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?merupakan\s+|selaku\s+|sebagai\s+)?(?P<title>.*)$",
                  between)
     if not m:

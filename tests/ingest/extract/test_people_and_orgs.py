@@ -57,3 +57,21 @@ def test_one_body_under_several_surface_forms_keeps_jurisdiction() -> None:
 def test_generic_references_are_not_entities() -> None:
     g = _graph("Pemerintah daerah dan partai politik diminta mendukung penyelenggara pemilu.")
     assert _by_type(g, "Organization") == {}
+
+
+def test_similar_named_bodies_stay_apart_and_ambiguous_short_form_joins_the_named_one() -> None:
+    g = _graph("KPU Kabupaten Bekasi menggelar rapat. Menurut Ahmad Fauzi (Ketua KPU Bekasi), rapat itu penting. "
+               "Bawaslu Kota Bekasi dan Bawaslu Kabupaten Bekasi juga hadir.")
+    orgs = _by_type(g, "Organization")
+    assert set(orgs) == {"KPU Kabupaten Bekasi", "Bawaslu Kota Bekasi", "Bawaslu Kabupaten Bekasi"}
+    assert orgs["KPU Kabupaten Bekasi"].aliases == {"KPU Bekasi"}
+    assert ("Ahmad Fauzi", "KPU Kabupaten Bekasi", "Ketua") in _positions(g)
+
+
+def test_acronym_defined_once_names_the_body_later() -> None:
+    g = _graph("Tim terdiri atas unsur Majelis Permusyawaratan Ulama (MPU) Aceh. "
+               "Wakil Ketua MPU Aceh, Teuku Ramli, memimpin penilaian.")
+    orgs = _by_type(g, "Organization")
+    assert "MPU Aceh" in orgs
+    assert "Majelis Permusyawaratan Ulama Aceh" in orgs["MPU Aceh"].aliases
+    assert ("Teuku Ramli", "MPU Aceh", "Wakil Ketua") in _positions(g)
