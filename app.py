@@ -55,8 +55,8 @@ def main() -> None:
     state.publish("view", view)
     state.publish("lang", lang)
     try:
-        store = data.store()
-        counts = store.counts()
+        data.store()
+        counts = data.counts()
     except SinergiError as exc:
         st.error(t("store_error", lang, error=exc))
         st.stop()

@@ -12,8 +12,7 @@ import queries
 from graph.store import default_store_url, open_store
 from graph.store.base import Row, Store, Value
 from ui import projection as projection_mod
-from ui import search_index
-from ui.search_index import Hit
+from ui.search_index import Hit, NameIndex
 
 
 def store_url() -> str:
@@ -43,7 +42,22 @@ def dialect() -> str:
 
 
 def search(query: str, limit: int = 20, types: list[str] | None = None) -> list[Hit]:
-    return search_index.search(store(), query, limit=limit, types=types)
+    return _index(store_url()).search(query, limit=limit, types=types)
+
+
+@st.cache_resource(show_spinner=False)
+def _index(url: str) -> NameIndex:
+    return NameIndex.from_projection(_projection(url))
+
+
+@st.cache_resource(show_spinner=False)
+def _counts(url: str) -> dict[str, int]:
+    return _store(url).counts()
+
+
+def counts() -> dict[str, int]:
+    """The store's counts (cached: a count over a large store takes seconds)."""
+    return _counts(store_url())
 
 
 @st.cache_data(show_spinner=False)
@@ -59,4 +73,6 @@ def canned(name: str, **params: Value) -> list[Row]:
 def invalidate() -> None:
     """Forget everything derived from the store's content (after Add articles)."""
     _projection.clear()
+    _index.clear()
+    _counts.clear()
     _canned.clear()

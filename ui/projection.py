@@ -2,7 +2,8 @@
 
 The same shape as :func:`graph.analytics.project` (node ``type``/``name``, one edge per statement
 keyed by its id with ``predicate``/``title``/``article``/``sentence``), so its functions run on it,
-plus what the explorer filters and cites: article title, outlet, date and URL on every edge.
+plus what the explorer filters and cites (article title, outlet, date and URL on every edge) and a
+cached undirected simple graph for path search.
 Nodes carry ``type``, ``name``, ``aliases`` and the entity attributes; every relation becomes one
 edge keyed by its statement id, carrying its predicate, job title and the evidence (sentence,
 article id, title, outlet, date, URL), so the network, path and coordination views never go back
@@ -27,6 +28,8 @@ _RESERVED = frozenset({"type", "name", "aliases"})
 class Projection:
     graph: nx.MultiDiGraph
     """One node per entity (and per article that is the subject of reported_by/edited_by)."""
+    simple: nx.Graph
+    """Undirected simple graph; edge attribute ``predicates`` is the set of predicates joining the pair."""
     outlets: tuple[str, ...]
     dates: tuple[str, ...]
     """Sorted distinct article dates (ISO) that occur on edges."""
@@ -55,6 +58,7 @@ def build(entities: Iterable[Entity], relations: Iterable[Relation], articles: I
     by_id = {a.id: a for a in articles}
     outlets: set[str] = set()
     dates: set[str] = set()
+    simple = nx.Graph()
     for r in relations:
         art = by_id.get(r.evidence.article_id)
         for node in (r.subject, r.object):
@@ -74,7 +78,12 @@ def build(entities: Iterable[Entity], relations: Iterable[Relation], articles: I
             article=r.evidence.article_id, article_title=(art.title if art else ""),
             published=published, publisher=publisher, url=((art.url or "") if art else ""),
         )
-    return Projection(g, tuple(sorted(outlets)), tuple(sorted(dates)))
+        if simple.has_edge(r.subject, r.object):
+            simple[r.subject][r.object]["predicates"].add(r.predicate)
+        else:
+            simple.add_edge(r.subject, r.object, predicates={r.predicate})
+    simple.add_nodes_from(g.nodes)
+    return Projection(g, simple, tuple(sorted(outlets)), tuple(sorted(dates)))
 
 
 def from_store(store: Store) -> Projection:

@@ -1,5 +1,8 @@
-"""Entity lookup for the explorer: ``graph.search`` plus removal of leading job titles.
+"""Entity lookup for the explorer, tolerant of case, job titles, honorifics and typos.
 
+Built from the cached projection (no store round trip per keystroke) with the normaliser of
+``graph.search``; leading job titles ("Ketua …") are dropped first. ``graph.search.find`` itself
+rebuilds its index through the ``find_entity`` query, measured at 125 s for 20k relations.
 Title and honorific words come from the resource tables (``ingest.resources``).
 """
 
@@ -12,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from graph import search as graph_search
-from graph.store.base import Store
+from ui.projection import Projection
 
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -65,20 +70,58 @@ class Hit:
     score: float
 
 
-def search(store: Store, query: str, limit: int = 20, types: Iterable[str] | None = None) -> list[Hit]:
-    """Entities for ``query`` via :func:`graph.search.find`, after dropping leading job titles.
+@dataclass(frozen=True)
+class NameIndex:
+    """Every name and alias, normalised with :func:`graph.search.normalize` (honorifics dropped)."""
 
-    ``graph.search`` already folds case, honorifics and typos; a typed job title ("Ketua …")
-    would only lower the score of the body it names, so it is removed first.
-    """
-    if not normalize(query):
-        return []
-    cleaned = strip_titles(query) or query
-    allowed = frozenset(types) if types is not None else None
-    rows = graph_search.find(store, cleaned, limit=limit if allowed is None else limit * 5)
-    hits = [
-        Hit(str(r["id"]), str(r["name"]), str(r["type"]), str(r["matched"]), float(r["score"] or 0))
-        for r in rows
-        if allowed is None or r["type"] in allowed
-    ]
-    return hits[:limit]
+    forms: list[str]
+    owners: list[str]
+    surfaces: list[str]
+    names: dict[str, tuple[str, str]]
+    """entity id -> (canonical name, type)."""
+    degree: dict[str, int]
+
+    @classmethod
+    def from_projection(cls, proj: Projection) -> NameIndex:
+        forms: list[str] = []
+        owners: list[str] = []
+        surfaces: list[str] = []
+        names: dict[str, tuple[str, str]] = {}
+        degree: dict[str, int] = {}
+        for node, attrs in proj.graph.nodes(data=True):
+            node_type = str(attrs.get("type") or "")
+            if node_type in ("", "Article"):
+                continue
+            name = str(attrs.get("name") or node)
+            names[node] = (name, node_type)
+            degree[node] = int(proj.simple.degree(node))
+            for surface in {name, *attrs.get("aliases", ())}:
+                norm = graph_search.normalize(surface)
+                if norm:
+                    forms.append(norm)
+                    owners.append(node)
+                    surfaces.append(surface)
+        return cls(forms, owners, surfaces, names, degree)
+
+    def search(self, query: str, limit: int = 20, types: Iterable[str] | None = None,
+               min_score: float = 70.0) -> list[Hit]:
+        """Best entities for ``query``: exact forms first, then fuzzy (WRatio); ties by degree."""
+        typed = graph_search.normalize(query)
+        if not typed:
+            return []
+        bare = graph_search.normalize(strip_titles(query)) or typed
+        allowed = frozenset(types) if types is not None else None
+        best: dict[str, tuple[float, str]] = {}
+        for cand in dict.fromkeys((bare, typed)):
+            found = process.extract(cand, self.forms, scorer=fuzz.WRatio, limit=max(limit * 10, 50),
+                                    score_cutoff=min_score)
+            for form, score, idx in found:
+                owner = self.owners[idx]
+                if allowed is not None and self.names[owner][1] not in allowed:
+                    continue
+                value = float(score) + (20.0 if form == cand else 0.0)
+                if value > best.get(owner, (-1.0, ""))[0]:
+                    best[owner] = (value, self.surfaces[idx])
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], -self.degree.get(kv[0], 0), self.names[kv[0]][0]))
+        return [Hit(eid, self.names[eid][0], self.names[eid][1], surface, round(score, 1))
+                for eid, (score, surface) in ranked[:limit]]
