@@ -1,0 +1,11 @@
+// title: Find an entity
+// description: Entities whose canonical name or an alias contains the text, ignoring case; one row per matching name. Twin of find_entity.rq.
+// param q: string — text to look for, e.g. bawaslu
+// param limit: int = 20 — rows at most
+MATCH (e:Entity)
+UNWIND coalesce(e.names, []) + coalesce(e.alt_names, []) AS matched
+WITH DISTINCT e, matched
+WHERE toLower(matched) CONTAINS toLower($q)
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.names[0] AS name, matched
+ORDER BY name IS NOT NULL, name, id, type, matched
+LIMIT $limit
