@@ -96,6 +96,9 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
         venues = [v for v in venues if fold(v.surface) in body_folded]
     found += venues
     orgs = organizations.find_organizations(text, start, end, taken, PhraseMatcher(defined) if defined else None)
+    if is_title:
+        for m in orgs:
+            m.attrs["headline"] = "1"
     defined.update(m.attrs["acr"] for m in orgs if m.attrs.get("acr") and not m.attrs.get("defined"))
     found += orgs
     taken += [(m.start, m.end) for m in orgs]

@@ -62,6 +62,11 @@ def resolve_organizations(mentions: list[Mention]) -> None:
         head = m.attrs.get("head", "")
         if m.attrs.get("bare") == "1":
             earlier = seen.get(head, set())
+            if m.attrs.get("headline") == "1":
+                if any(o.attrs.get("bare") == "1" and o.attrs.get("headline") != "1" and o.attrs.get("head") == head
+                       for o in orgs):
+                    continue  # the body names the bare body too: the headline means that one
+                earlier = {o.key for o in orgs if o.attrs.get("head") == head and o.attrs.get("bare") != "1" and not o.implied}
             if len(earlier) == 1 and head not in bare_first:
                 m.key = next(iter(earlier))
             elif not earlier:

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from ingest.extract.cues import pattern
 
-WINDOW = 40
+WINDOW = 60
 """Characters before a cue that are searched for a negation or plan word."""
 
 # "akan" states a duty rather than a plan for these predicates ("Bawaslu akan mengawasi …").
 _AKAN_ALLOWED = frozenset({"supervises", "supports"})
+_EVENT_PREDICATES = frozenset({"organized_by", "held_at", "attends", "speaks_at"})
 _SENTENCE_PLAN = re.compile(r"^\W*(?:Rencananya|Direncanakan|Dijadwalkan|Jika|Apabila|Seandainya)\b")
 _CANCELLED = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur)\b", re.IGNORECASE)
 
@@ -32,6 +33,12 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     window = sentence[max(0, cue_start - WINDOW):cue_start]
     # only the part of the window after the last clause break counts
     window = re.split(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b", window)[-1]
+    if predicate in _EVENT_PREDICATES:
+        clause = re.split(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b", sentence[:cue_start])[-1]
+        plan = _planned().search(clause)
+        if plan is not None and plan.group(0).casefold() != "akan" or \
+                re.search(r"\b(?:dijadwalkan|direncanakan|rencananya|berencana)\b", clause, re.IGNORECASE):
+            return True
     if _negation().search(window):
         return True
     for m in _planned().finditer(window):

@@ -88,13 +88,15 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
                 continue
         items = list(orgs)
         prev = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and view.local(mm.end) <= view.local(orgs[0][0].start)]
-        if prev and re.fullmatch(r"\s*melalui\s*", text[view.local(prev[-1][0].end):view.local(orgs[0][0].start)]):
+        if prev and re.fullmatch(r"\s*melalui\s+(?:[A-Z]\w+\s+)?", text[view.local(prev[-1][0].end):view.local(orgs[0][0].start)]):
             items.insert(0, prev[-1])
         target = _event_after(view, m.end()) or event
         for oid in dedupe(items):
             out.append(Candidate(target, "organized_by", oid, view.sentence, "rules.organized_by.active.v1", 0.8))
-    first = view.mentions[0] if view.mentions else None
-    if first is not None and first[0].type == "Organization" and view.local(first[0].start) <= 3:
+    actors = [(mm, e) for mm, e in view.mentions if mm.type in ("Organization", "Person")]
+    first = actors[0] if actors else None
+    if first is not None and first[0].type == "Organization" and view.local(first[0].start) <= 60 \
+            and not re.search(r"[,;]", text[:view.local(first[0].start)].split("–")[-1].split(" - ")[-1]):
         for m in re.finditer(r"\b(?:melalui|dalam)\s+(?=\S)", text):
             ev = [(mm, e) for mm, e in view.mentions if mm.type == "Event" and view.local(mm.start) == m.end()]
             if ev and not blocked(text, m.start(), "organized_by"):
@@ -132,7 +134,11 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     if not refers:
         return []
     text = view.text
+    inside = [(view.local(mm.start), view.local(mm.end)) for mm, _ in view.mentions if mm.type == "Event"]
+    found: list[tuple[bool, str]] = []
     for m in re.finditer(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b", text):
+        if any(a <= m.start() < b for a, b in inside) or _inside_quotes(text, m.start()):
+            continue
         if blocked(text, m.start(), "held_at"):
             return []
         locs = [(mm, e) for mm, e in view.mentions if mm.type == "Location" and view.local(mm.start) >= m.end()]
@@ -145,8 +151,15 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):
             continue
-        return [Candidate(event, "held_at", lid, view.sentence, "rules.held_at.v1", 0.75)]
-    return []
+        found.append((bool(loc.attrs.get("venue")) and loc.attrs.get("venue") not in ("Kecamatan", "Distrik", "Kelurahan", "Desa"), lid))
+    if not found:
+        return []
+    venues = [lid for is_venue, lid in found if is_venue]
+    return [Candidate(event, "held_at", (venues or [found[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75)]
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    return text.count('"', 0, pos) % 2 == 1
 
 
 def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:

@@ -68,6 +68,9 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             continue
         cs, ce = clause_bounds(text, m.start())
         left = _filter_roles(doc, index, group_before(view, m.start(), PARTY, lower=cs))
+        while len(left) > 1 and not re.search(r"\b(?:dan|serta|bersama|dengan)\b|&",
+                                              text[view.local(left[0][0].end):view.local(left[-1][0].start)]):
+            left = left[1:]
         if left:
             gap = text[view.local(left[-1][0].end):m.start()]
             if len(gap.split()) > 4 or re.search(r"[.;]", gap):
