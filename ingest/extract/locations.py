@@ -19,7 +19,6 @@ VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\
                "Pelataran|Lapangan")
 _STOP_WORDS = frozenset("""Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Pada Sejak Hingga Untuk Dan
 Yang Dalam Oleh Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember""".split())
-_CAP_VERB = re.compile(r"^(?:Me[mnr]?|Meng|Meny|Di|Ber)[a-z]{4,}$")
 _CAPWORD = r"(?:[A-Z][\w'./-]*|\d+[A-Z]?)"
 VENUE_RE = re.compile(r"(?=[A-Z])\b(?P<head>" + VENUE_HEADS + r")(?P<body>(?:\s+" + _CAPWORD + r"){1,8})")
 _KANTOR_OK_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|halaman|depan|gedung|area|lingkungan|menuju)\s+)$", re.IGNORECASE)
@@ -35,7 +34,7 @@ def _body_words(body: str) -> str:
     words = body.split()
     keep: list[str] = []
     for w in words:
-        if w.rstrip(".,") in _STOP_WORDS or _CAP_VERB.match(w):
+        if w.rstrip(".,") in _STOP_WORDS:
             break
         keep.append(w)
     while keep and not keep[-1][-1].isalnum():

@@ -267,6 +267,17 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         for mm, xid in view.mentions:
             if mm.type in ("Election", "Law") and m.start <= mm.start and mm.end <= m.end:
                 out.append(Candidate(eid, "about", xid, view.sentence, "rules.about.name.v1", 0.8))
+        # the clause that introduces the event names what it is about ("… rapat … pada masa tenang Pemilu 2024")
+        if refers and (has_cue("organize_active", text) or has_cue("organize_passive", text)):
+            tail = text[view.local(m.end):]
+            clause_end = re.search(r"[,;.\"]", tail)
+            window = tail[: clause_end.start() if clause_end else len(tail)]
+            for mm, x in view.mentions:
+                if mm.type == "Election" and view.local(m.end) <= view.local(mm.start) \
+                        and view.local(mm.end) <= view.local(m.end) + len(window) \
+                        and len(text[view.local(m.end):view.local(mm.start)].split()) <= 10:
+                    out.append(Candidate(eid, "about", x, view.sentence, "rules.about.clause.v1", 0.6))
+                    break
         # "debat … pada Pemilihan Bupati …", "sosialisasi … dalam Pemilu 2024"
         after = group_after(view, view.local(m.end), ("Election",), max_gap_words=2)
         lead = text[view.local(m.end):view.local(after[0][0].start)] if after else ""

@@ -31,6 +31,29 @@ def _listed(view: SentenceView, locs: list[tuple[Mention, str]]) -> set[int]:
     return out
 
 
+def _list_in_place(view: SentenceView, locs: list[tuple[Mention, str]]) -> list[Candidate]:
+    """"Kecamatan A dan B, dua kecamatan terpadat di Kota X": each listed place is in X."""
+    out: list[Candidate] = []
+    text = view.text
+    i = 0
+    while i < len(locs):
+        run = [locs[i]]
+        j = i + 1
+        while j < len(locs) and re.fullmatch(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)",
+                                              text[view.local(run[-1][0].end):view.local(locs[j][0].start)]):
+            run.append(locs[j])
+            j += 1
+        if len(run) >= 2 and j < len(locs):
+            gap = text[view.local(run[-1][0].end):view.local(locs[j][0].start)]
+            joined = "dan" in text[view.local(run[0][0].end):view.local(run[-1][0].start)].split()
+            if joined and re.fullmatch(r"\s*,?\s*(?:[a-z]+\s+){0,4}(?:di|wilayah|di\s+wilayah)\s+", gap):
+                target = locs[j][1]
+                out += [Candidate(lid, "located_in", target, view.sentence, "rules.located_in.list.v1", 0.6)
+                        for _m, lid in run if lid != target]
+        i = j
+    return out
+
+
 def extract(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for view in doc.views:
@@ -43,6 +66,7 @@ def extract(doc: Doc) -> list[Candidate]:
                 continue
             if re.fullmatch(r"\s*,\s*", gap) and aid != bid:
                 out.append(Candidate(aid, "located_in", bid, view.sentence, EXTRACTOR, 0.7))
+        out += _list_in_place(view, locs)
         for a, aid in locs:
             rest = text[view.local(a.end):]
             m = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain|meliputi)\s+", rest)
