@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import streamlit as st
 
+from graph import ontology
 from graph.model import Article, Relation
 from graph.store.base import Store
 from ui import data, state
@@ -61,14 +62,16 @@ def render(lang: str) -> None:
     st.subheader(t("relations", lang))
     if not relations:
         st.info(t("no_relations", lang))
+    onto = ontology.load()
     groups: dict[tuple[str, bool], list[Relation]] = defaultdict(list)
     for r in relations:
-        groups[(r.predicate, r.subject == entity.id)].append(r)
+        symmetric = r.predicate in onto.predicates and onto.predicates[r.predicate].symmetric
+        groups[(r.predicate, symmetric or r.subject == entity.id)].append(r)
     for (pred, outgoing), rels in sorted(groups.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
-        heading = predicate_label(pred, lang) + ("" if outgoing else " " + t("incoming", lang))
+        heading = predicate_label(pred, lang) if outgoing else f"← {predicate_label(pred, lang)} {t('incoming', lang)}"
         with st.expander(f"{heading} ({len(rels)})", expanded=len(groups) <= 6):
             for i, r in enumerate(rels[:MAX_PER_GROUP]):
-                other = r.object if outgoing else r.subject
+                other = r.subject if r.object == entity.id else r.object
                 art = _article(store, articles, r.evidence.article_id)
                 left, right = st.columns([2, 5])
                 with left:

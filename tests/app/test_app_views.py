@@ -80,8 +80,12 @@ def test_entity_page_shows_positions_and_evidence_with_source(app: Open) -> None
 def test_entity_page_marks_incoming_relations(app: Open) -> None:
     at = app("entity", id=BAWASLU.id)
     groups = [e.label for e in at.expander]
-    assert any(g.startswith("menjabat di (masuk)") for g in groups)
+    assert any(g.startswith("← menjabat di (masuk)") for g in groups)
+    # coordinates_with is symmetric: one group, whichever side the article named first.
+    assert "berkoordinasi dengan (1)" in groups
     assert S4 in _markdown(at)
+    kpu = app("entity", id=KPU.id)
+    assert "berkoordinasi dengan (2)" in [e.label for e in kpu.expander]
 
 
 def test_entity_neighbour_button_navigates(app: Open) -> None:
