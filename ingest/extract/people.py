@@ -128,14 +128,19 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         tokens = list(re.finditer(r"\S+", masked[name_start:name_end]))
         # trim leading and trailing words that are not name parts
         lo, hi = 0, len(tokens)
+        particles = gazetteer.name_particles()
         while lo < hi and _is_non_name(tokens[lo].group(0), lowercase_vocab):
+            if lo + 1 < hi and tokens[lo].group(0).casefold() in particles \
+                    and not _is_non_name(tokens[lo + 1].group(0), lowercase_vocab):
+                break  # "Lalu Hamdani", "Andi …": an inherited name part, not the word "lalu"
             lo += 1
         while hi > lo and _is_non_name(tokens[hi - 1].group(0), lowercase_vocab):
             hi -= 1
         if lo >= hi:
             continue
         inner = [t.group(0) for t in tokens[lo:hi]]
-        if any(_is_non_name(t, lowercase_vocab) for t in inner):
+        if any(_is_non_name(t, lowercase_vocab) and not (i == 0 and t.casefold() in particles)
+               for i, t in enumerate(inner)):
             # a non-name word inside: keep the last run of name words only
             cut = max(i for i, t in enumerate(inner) if _is_non_name(t, lowercase_vocab)) + 1
             lo += cut

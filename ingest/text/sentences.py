@@ -53,6 +53,8 @@ def _split_line(text: str, start: int, end: int, paragraph: int) -> list[Sentenc
     for m in _BOUNDARY.finditer(line):
         if m.group(0)[0] == "." and _is_abbreviation(line[: m.start()]):
             continue
+        if m.group(0)[0] == "." and re.fullmatch(r"\s*(?:\d{1,2}|[a-zA-Z])", line[cursor:m.start()]):
+            continue  # a list number or letter opening the line: "1. Ketua …", "a. …"
         piece_end = m.end()
         out.extend(_make(text, start + cursor, start + piece_end, paragraph))
         cursor = piece_end

@@ -162,10 +162,28 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return text.count('"', 0, pos) % 2 == 1
 
 
+_LIST_INTRO = re.compile(r"\b(?:dihadiri|diikuti|hadir|peserta(?:nya)?|yang hadir)\b[^.]{0,40}:\s*$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s*")
+
+
+def _listed_attendees(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
+    """"Kegiatan dihadiri:" followed by list lines "1. Ketua X, NAME;": each item attends."""
+    k = index - 1
+    while k >= 0 and _LIST_ITEM.match(doc.views[k].text):
+        k -= 1
+    if k < 0 or not _LIST_INTRO.search(doc.views[k].text):
+        return []
+    roles = doc.roles_in_sentence.get(index, set())
+    return [Candidate(e, "attends", event, view.sentence, "rules.attends.list.v1", 0.6)
+            for mm, e in view.mentions if mm.type in ("Person", "Organization") and e not in roles and not mm.implied]
+
+
 def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
     roles = doc.roles_in_sentence.get(index, set())
+    if _LIST_ITEM.match(text):
+        out += _listed_attendees(doc, index, view, event)
     for m in cue_iter("attends", text):
         if blocked(text, m.start(), "attends"):
             continue

@@ -89,9 +89,10 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             if p:
                 left_ids = [p]
         pairs: list[tuple[str, str]] = []
+        unresolved_pronoun = not left_ids and (FIRST_PERSON.search(text[cs:m.start()]) or FIRST_PERSON_ORG.search(text[cs:m.start()]))
         if left_ids and right_ids:
             pairs = [(a, b) for a in left_ids for b in right_ids]
-        elif m.group(0).casefold() != "bersama":
+        elif m.group(0).casefold() != "bersama" and not unresolved_pronoun:
             group = left_ids or right_ids
             if len(group) >= 2:
                 pairs = [(group[0], b) for b in group[1:]]
@@ -170,7 +171,7 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                         r"(?:(?:tahapan|proses|pelaksanaan|penyelenggaraan|kinerja|masa\s+kampanye|kampanye|"
                         r"netralitas)\s+)?", text[m.end():])
         start = m.end() + (lead.end() if lead else 0)
-        objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=1, upper=ce))
+        objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=3, upper=ce))
         for o in objects:
             out.append(Candidate(subject, "supervises", o, view.sentence, "rules.supervises.v1", 0.65))
     return out

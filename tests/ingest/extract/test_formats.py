@@ -1,0 +1,50 @@
+"""Article shapes other than plain prose: interviews (Tanya/Jawab) and attendee lists."""
+
+from __future__ import annotations
+
+from graph.model import Article
+from ingest.pipeline import extract
+
+QA = """Pewarta: Lestari Handayani
+Editor: Joko Susilo
+
+MATARAM (Suara NTB) - Ketua KPU Provinsi Nusa Tenggara Barat, Lalu Hamdani, menjawab pertanyaan wartawan seputar kesiapan Pilkada Serentak 2024, Kamis (12/9).
+
+Tanya: Bagaimana kesiapan logistik?
+Jawab: Logistik sudah 90 persen. Kami bekerja sama dengan Pemprov NTB dan Polda NTB untuk distribusi ke pulau-pulau kecil.
+
+Tanya: Apakah ada kendala?
+Jawab: Kendala cuaca. Kami tidak berkoordinasi dengan BMKG secara langsung."""
+
+LIST = """PALU – Bawaslu Sulawesi Tengah menggelar rapat kerja teknis pengawasan kampanye di Palu, Senin (7/10/2024). Kegiatan dihadiri:
+1. Ketua Bawaslu Kota Palu, Ahmad Rizal;
+2. Ketua Bawaslu Kabupaten Sigi, Moh. Yusuf;
+3. perwakilan KPU Sulawesi Tengah.
+Rapat kerja itu dibuka oleh Ketua Bawaslu Sulawesi Tengah, Nasrun, S.H. Ketua Bawaslu Kabupaten Donggala, Rina Lamasi, tidak hadir dalam sesi kedua."""
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    g = extract(Article(id="article/f", title="", text=text, published="2024-10-08"))
+    names = {e.id: e.name for e in g.entities}
+    return {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in g.relations}
+
+
+def test_interview_answers_speak_for_the_interviewee_body() -> None:
+    got = _triples(QA)
+    assert ("Lalu Hamdani", "holds_position", "KPU Nusa Tenggara Barat") in got  # "Lalu" is a name part here
+    coord = {t for t in got if t[1] == "coordinates_with"}
+    assert coord == {("KPU Nusa Tenggara Barat", "coordinates_with", "Pemprov Nusa Tenggara Barat"),
+                     ("KPU Nusa Tenggara Barat", "coordinates_with", "Polda NTB")}  # not with BMKG: negated
+    assert ("article/f", "reported_by", "Lestari Handayani") in got
+    assert ("article/f", "edited_by", "Joko Susilo") in got
+
+
+def test_numbered_attendee_list() -> None:
+    got = _triples(LIST)
+    event = "rapat kerja teknis pengawasan kampanye"
+    attendees = {s for s, p, o in got if p == "attends" and o == event}
+    assert attendees == {"Ahmad Rizal", "Moh. Yusuf", "KPU Sulawesi Tengah"}
+    assert ("Moh. Yusuf", "holds_position", "Bawaslu Kabupaten Sigi") in got
+    assert ("Nasrun", "speaks_at", event) in got
+    assert ("Rina Lamasi", "holds_position", "Bawaslu Kabupaten Donggala") in got
+    assert not [t for t in got if t[0] == "Rina Lamasi" and t[1] == "attends"]
