@@ -5,8 +5,9 @@ statement comes from here: taken from :mod:`graph.ontology` and checked to be a 
 
 Layout
 ------
-* ``(:Entity:<Type> {id, name, aliases, names, alt_names, <attrs>})`` per entity; ``names`` and
-  ``alt_names`` are every label and alias any article gave it (sorted), for queries that need them.
+* ``(:Entity:<Type> {id, name, aliases, <attrs>})`` per entity, merged over the articles that
+  mention it like the RDF store's entity card: ``name`` is the label most articles use (absent
+  when none names it), ``aliases`` every other label and alias, one value per attribute (``date``).
 * ``(:Article {id, title, text, published, publisher, url})`` per article.
 * ``(entity)-[:MENTIONED_IN {names, aliases, attr_<key>}]->(article)``: what one article said about the
   entity; an entity no article mentions any more is deleted.

@@ -3,5 +3,5 @@
 // param entity: id — a person or organisation id
 MATCH (e:Entity {id: $entity})-[:SPEAKS_AT|ATTENDS]->(ev)<-[:SPEAKS_AT|ATTENDS]-(o)
 WHERE o <> e
-RETURN DISTINCT o.id AS other, o.names[0] AS other_name, ev.id AS event, ev.names[0] AS event_name
+RETURN DISTINCT o.id AS other, o.name AS other_name, ev.id AS event, ev.name AS event_name
 ORDER BY other, event

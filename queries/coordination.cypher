@@ -22,6 +22,6 @@ CALL {
   RETURN a, b, 'co_attended' AS relation, article
 }
 WITH a, b, relation, count(DISTINCT article) AS articles
-RETURN a.id AS org_a, a.names[0] AS org_a_name, b.id AS org_b, b.names[0] AS org_b_name, relation, articles
+RETURN a.id AS org_a, a.name AS org_a_name, b.id AS org_b, b.name AS org_b_name, relation, articles
 ORDER BY articles DESC, org_a, org_b, relation
 LIMIT $limit

@@ -5,7 +5,8 @@
 OPTIONAL MATCH (se:Entity {id: $source})
 OPTIONAL MATCH (sa:Article {id: $source})
 OPTIONAL MATCH (te:Entity {id: $target})
-WITH coalesce(se, sa) AS s, te AS t
+OPTIONAL MATCH (ta:Article {id: $target})
+WITH coalesce(se, sa) AS s, coalesce(te, ta) AS t
 CALL {
   WITH s, t
   MATCH (s)-[r]->(t)

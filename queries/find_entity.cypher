@@ -3,9 +3,10 @@
 // param q: string — text to look for, e.g. bawaslu
 // param limit: int = 20 — rows at most
 MATCH (e:Entity)
-UNWIND coalesce(e.names, []) + coalesce(e.alt_names, []) AS matched
+WHERE e.name IS NOT NULL
+UNWIND [e.name] + coalesce(e.aliases, []) AS matched
 WITH DISTINCT e, matched
 WHERE toLower(matched) CONTAINS toLower($q)
-RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.names[0] AS name, matched
-ORDER BY name IS NOT NULL, name, id, type, matched
+RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.name AS name, matched
+ORDER BY name, id, matched
 LIMIT $limit

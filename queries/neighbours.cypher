@@ -12,8 +12,8 @@ CALL {
   RETURN r, other, 'in' AS direction
 }
 OPTIONAL MATCH (a:Article {id: r.article_id})
-WITH DISTINCT r.iri AS iri, toLower(type(r)) AS predicate, direction, other.id AS other,
-     other.names[0] AS other_name, [l IN labels(other) WHERE l <> 'Entity'][0] AS other_type,
+WITH r.iri AS iri, toLower(type(r)) AS predicate, direction, other.id AS other,
+     other.name AS other_name, [l IN labels(other) WHERE l <> 'Entity'][0] AS other_type,
      r.title AS title, r.sentence AS sentence, r.article_id AS article, a.title AS article_title
 RETURN predicate, direction, other, other_name, other_type, title, sentence, article, article_title
 ORDER BY iri, direction, other, title IS NOT NULL, title, article, sentence

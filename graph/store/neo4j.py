@@ -18,15 +18,14 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
-from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
-from neo4j import exceptions as nx
-
 from graph import ontology
 from graph.errors import ReadOnlyViolation, SinergiError, StoreError, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.neo4j_schema import ARTICLE_LABEL, ENTITY_LABEL, MENTIONED_IN, names, schema_statements
 from graph.store.base import Row, Value
 from graph.store.neo4j_rows import NODE_KEYS, WritePlan, entity_props, plan_write
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import exceptions as nx
 from queries import Query
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -243,7 +242,7 @@ class Neo4jStore:
             records, _, _ = self._driver.execute_query(
                 query.text, parameters_=bound, database_=self.database,
                 routing_=RoutingControl.WRITE if write else RoutingControl.READ)
-        return [{k: to_value(v) for k, v in r.items()} for r in records]
+        return [{str(k): to_value(r[k]) for k in r.keys()} for r in records]
 
     def counts(self) -> dict[str, int]:
         nm = names()
@@ -298,7 +297,7 @@ def _write_tx(tx: ManagedTransaction, plan: WritePlan) -> None:
     touched = _delete_old(tx, plan.article_ids)
     tx.run(f"UNWIND $rows AS row MERGE (a:{ARTICLE_LABEL} {{id: row.id}}) SET a = row", rows=plan.articles)
     for label, ids in plan.entities.items():
-        tx.run(f"UNWIND $ids AS id MERGE (e:{ENTITY_LABEL} {{id: id}}) ON CREATE SET e:{label}, e.name = id",
+        tx.run(f"UNWIND $ids AS id MERGE (e:{ENTITY_LABEL} {{id: id}}) ON CREATE SET e:{label}",
                ids=ids)
     tx.run(f"UNWIND $rows AS row MATCH (e:{ENTITY_LABEL} {{id: row.entity}}), (a:{ARTICLE_LABEL} {{id: row.article}}) "
            f"CREATE (e)-[m:{MENTIONED_IN}]->(a) SET m = row.props", rows=plan.mentions)
@@ -331,5 +330,5 @@ def _entity(row: dict[str, Any]) -> Entity:
     p = row["e"]
     types = [lab for lab in row["labels"] if lab != ENTITY_LABEL and lab in ontology.load().types]
     attrs = {k: str(v) for k, v in p.items() if k not in NODE_KEYS and v is not None}
-    return Entity(id=p["id"], type=types[0] if types else "", name=p.get("name") or p["id"],
+    return Entity(id=p["id"], type=types[0] if types else "", name=p.get("name") or p["id"].split("/", 1)[-1],
                   aliases=set(p.get("aliases") or []), attrs=attrs)

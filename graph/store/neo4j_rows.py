@@ -17,7 +17,7 @@ from graph.errors import InvalidRelation
 from graph.model import ARTICLE_SUBJECT, ArticleGraph, Relation, type_of_id
 from graph.neo4j_schema import names
 
-NODE_KEYS = frozenset({"id", "name", "aliases", "names", "alt_names"})
+NODE_KEYS = frozenset({"id", "name", "aliases"})
 """Entity node properties the store owns; entity attributes may not use these keys."""
 ATTR_PREFIX = "attr_"
 """Entity attributes on a MENTIONED_IN relationship are ``attr_<key>`` (``attr_date``), so queries can
@@ -148,8 +148,9 @@ def _most_common(values: list[str]) -> str:
 def entity_props(entity_id: str, mentions: list[dict[str, Any]]) -> Params:
     """Node properties merged from every article's mention of the entity.
 
-    Mirrors the RDF store: the name is the label most articles use (ties: the smallest), aliases are
-    every alias and other label; an attribute takes its most common value.
+    Mirrors the RDF store's entity card: the name is the label most articles use (ties: the
+    smallest; absent when no article names the entity), aliases are every alias and other label,
+    and an attribute takes its most common value.
     """
     labels: list[str] = []
     alt: set[str] = set()
@@ -160,13 +161,7 @@ def entity_props(entity_id: str, mentions: list[dict[str, Any]]) -> Params:
         for k, v in m.items():
             if k.startswith(ATTR_PREFIX) and v is not None:
                 attr_values.setdefault(k[len(ATTR_PREFIX):], []).append(str(v))
-    name = _most_common(labels) if labels else entity_id.split("/", 1)[-1]
+    name = _most_common(labels) if labels else None
     props: Params = {k: _most_common(v) for k, v in sorted(attr_values.items())}
-    props.update({
-        "id": entity_id,
-        "name": name,
-        "aliases": sorted((alt | set(labels)) - {name}),
-        "names": sorted(set(labels)),
-        "alt_names": sorted(alt),
-    })
+    props.update({"id": entity_id, "name": name, "aliases": sorted((alt | set(labels)) - {name})})
     return props
