@@ -159,16 +159,19 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[lis
     return out
 
 
-def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> set[int]:
-    out: set[int] = set()
-    cue_lists = ("organize_active", "organize_passive", "attends", "speaks_at")
+def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, bool]:
+    """Event mentions in sentences that say an event happens: id → True when an organising verb says so."""
+    out: dict[int, bool] = {}
+    cue_lists = ("attends", "speaks_at")
+    organize = ("organize_active", "organize_passive")
     events_only = [m for m in mentions if m.type == "Event" and m.attrs.get("title") != "1"]
     for s, found in zip(sentences, _by_sentence(sentences, events_only), strict=True):
         if not found:
             continue
         st = s.text
-        if any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
-            out.update(id(m) for m in found)
+        strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize)
+        if strong or any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
+            out.update((id(m), strong) for m in found)
     return out
 
 

@@ -124,8 +124,12 @@ def _kind_family(kind: str) -> set[str]:
     return set(kind.split())
 
 
-def resolve_events(mentions: list[Mention], anchors: set[int]) -> list[Mention]:
-    """Give every event mention the key of the event it names; unanchored mentions with no event drop."""
+def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Mention]:
+    """Give every event mention the key of the event it names; unanchored mentions with no event drop.
+
+    ``anchors`` maps mentions in sentences that say an event happens to True when an organising verb
+    ("menggelar", "digelar" …) says so; a second event needs such a verb, the first does not.
+    """
     kept: list[Mention] = []
     events: list[Mention] = []
     for m in sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start):
@@ -145,7 +149,7 @@ def resolve_events(mentions: list[Mention], anchors: set[int]) -> list[Mention]:
         if target is not None:
             m.key = target.key
             kept.append(m)
-        elif id(m) in anchors and not bare or id(m) in anchors and m.attrs.get("theme"):
+        elif id(m) in anchors and (not events or anchors[id(m)]) and (not bare or m.attrs.get("theme")):
             m.key = f"event:{len(events)}:{fold(m.name)}"
             events.append(m)
             kept.append(m)

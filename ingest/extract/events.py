@@ -58,7 +58,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
                 break
             stop = m.start("w") + len(w)
             break
-        if low == "dan" and stop > pos and text[stop - 1].isalnum() and _capital_run(text, cursor, m.end(), end):
+        if low == "dan" and stop > pos and text[stop - 1].isalnum() and (
+                _capital_run(text, cursor, m.end(), end) or _nominal_next(text, m.end(), end)):
             cursor = m.end()
             words += 1
             continue
@@ -89,6 +90,11 @@ def _capital_run(text: str, before: int, after: int, end: int) -> bool:
     prev = re.search(r"(\S+)\s*$", text[:before])
     nxt = _WORD.match(text, after, end)
     return bool(prev and prev.group(1)[:1].isupper() and nxt and nxt.group("w")[:1].isupper())
+
+
+def _nominal_next(text: str, after: int, end: int) -> bool:
+    nxt = _WORD.match(text, after, end)
+    return bool(nxt and re.fullmatch(r"(?:pe[nmr]?|peng|peny|ke)[a-z]+an", nxt.group("w")))
 
 
 def _followed_by_stop(text: str, pos: int, end: int) -> bool:

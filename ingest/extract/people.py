@@ -26,7 +26,7 @@ Ketua Kepala Wakil Anggota Koordinator Divisi Bidang Sekretaris Asisten Direktur
 Kabag Kabid Kadis Camat Lurah Bupati Gubernur Wali Walikota Presiden Menteri Rektor Dekan Dosen Guru Ketum
 Sekjen Plt Pj Plh Mantan Warga Masyarakat Mahasiswa Siswa Peserta Pemateri Narasumber Moderator Pembicara
 Humas Datin Teknis Hukum Pencegahan Pengawasan Penindakan Perencanaan Program Anggaran Sumber Daya Manusia
-Pemerintah Pemerintahan Kota Kabupaten Provinsi Kecamatan Kelurahan Desa Daerah Negara Nasional Republik
+Pemerintah Pemerintahan Kota Kabupaten Provinsi Kecamatan Kelurahan Desa Daerah Nasional Republik
 Indonesia Umum Pusat Utara Selatan Barat Timur Tengah Kesejahteraan Rakyat Politik Sosial Keuangan Aset
 TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamdulillah Insya Allah
 Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi

@@ -46,12 +46,29 @@ def _is_abbreviation(before: str) -> bool:
     return False
 
 
+_DEGREE_END = re.compile(r"(?:^|[\s,])(?:[A-Z][a-zA-Z]{0,3}\.){1,3}[A-Z][a-zA-Z]{0,3}$|(?:^|[\s,])(?:S|M|Ph|Dr)\.[A-Za-z.]+$")
+SENTENCE_STARTERS = frozenset("""Hadir Turut Tampak Menurut Dalam Ia Dia Beliau Mereka Kami Sementara Selain Kegiatan Acara
+Rapat Pada Para Ketua Kepala Anggota Sedangkan Adapun Namun Kemudian Selanjutnya Sebelumnya Hal Usai Setelah Saat
+Sebelum Ketika Di Dari Untuk Dengan Bahkan Tak Tidak Hingga Sampai Itu Ini Kedua Ketiga Selama Sejak Pihaknya""".split())
+
+
+def _is_degree(before: str) -> bool:
+    """True when the text ends in an academic degree ("S.H.I", "M.Si"), which may end a sentence."""
+    return bool(_DEGREE_END.search(before))
+
+
+def _starts_sentence(after: str) -> bool:
+    m = re.match(r"\s+[\"']?([A-Z][a-z]+)", after)
+    return bool(m and m.group(1) in SENTENCE_STARTERS)
+
+
 def _split_line(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
     out: list[Sentence] = []
     line = text[start:end]
     cursor = 0
     for m in _BOUNDARY.finditer(line):
-        if m.group(0)[0] == "." and _is_abbreviation(line[: m.start()]):
+        if m.group(0)[0] == "." and _is_abbreviation(line[: m.start()]) \
+                and not (_is_degree(line[: m.start()]) and _starts_sentence(line[m.end():])):
             continue
         if m.group(0)[0] == "." and re.fullmatch(r"\s*(?:\d{1,2}|[a-zA-Z])", line[cursor:m.start()]):
             continue  # a list number or letter opening the line: "1. Ketua …", "a. …"

@@ -27,8 +27,9 @@ def extract(doc: Doc) -> list[Candidate]:
                     cue = c
             if cue is None:
                 continue
+            before = [e for m, e in view.mentions if m.type == "Person" and view.local(m.end) <= cue.start()]
             people = [e for m, e in view.mentions if m.type == "Person"]
-            who: str | None = people[0] if people else None
+            who: str | None = before[-1] if before else (people[0] if people else None)
             if who is None and ('"' in text or SPEECH_PRONOUN.search(text)):
                 who = speaker(doc, index)
             if who is None and re.search(r"\b(?:kami|saya|kita)\b", text, re.IGNORECASE):

@@ -162,6 +162,8 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return text.count('"', 0, pos) % 2 == 1
 
 
+_LIST_END = re.compile(r"\s+yang\s+(?!juga\b|merupakan\b|turut\b|hadir\b)|\b(?:sementara|sedangkan|namun|mengatakan|"
+                       r"menyebut|menjelaskan|menegaskan|menyatakan|mengungkapkan|menyampaikan)\b")
 _LIST_INTRO = re.compile(r"\b(?:dihadiri|diikuti|hadir|peserta(?:nya)?|yang hadir)\b[^.]{0,40}:\s*$", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s*")
 
@@ -193,6 +195,9 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
             cs, ce = clause_bounds(text, m.end())
             if _SENTENCE_HADIR.match(text[:m.end()]):
                 ce = len(text)
+            stop = _LIST_END.search(text, m.end())
+            if stop and stop.start() < ce:
+                ce = stop.start()
             items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
                      and view.local(mm.start) >= m.end() and view.local(mm.end) <= ce]
         else:
@@ -248,6 +253,8 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
         if cue.casefold() == "disampaikan" and not re.search(r"\b(?:materi|paparan|sambutan|arahan)\b", text[:m.start()], re.IGNORECASE):
             continue
         intro = _INTRO_SPEAK.search(text[: m.end() + 2])
+        if intro and re.search(r"\byang\s+(?:dalam|pada)\s+\w+$", text[: m.end()]):
+            intro = None  # "X yang dalam sambutannya …": the speaker is X, before the cue
         if _PASSIVE_SPEAK.match(cue) or cue.casefold() in ("disampaikan oleh",) or intro:
             cs, ce = clause_bounds(text, m.end())
             people = [e for mm, e in view.mentions if mm.type == "Person" and view.local(mm.start) >= m.end()]

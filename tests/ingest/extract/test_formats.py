@@ -48,3 +48,25 @@ def test_numbered_attendee_list() -> None:
     assert ("Nasrun", "speaks_at", event) in got
     assert ("Rina Lamasi", "holds_position", "Bawaslu Kabupaten Donggala") in got
     assert not [t for t in got if t[0] == "Rina Lamasi" and t[1] == "attends"]
+
+
+RUN_ON = ("DENPASAR – KPU Provinsi Bali bersama Bawaslu Provinsi Bali menggelar simulasi pemungutan dan "
+          "penghitungan suara Pemilu 2024 di Lapangan Puputan Margarana, Denpasar, Sabtu (3/2/2024), yang dihadiri "
+          "Ketua KPU Provinsi Bali I Made Suarjana, serta Wali Kota Denpasar I Gusti Ngurah Jaya Negara yang dalam "
+          "sambutannya mengatakan Pemkot Denpasar mendukung penuh KPU Kota Denpasar, sementara Anggota KPU Kota "
+          "Denpasar Divisi Teknis, Ni Luh Putu Ayu Lestari, menjelaskan tata cara pencoblosan sesuai PKPU Nomor 25 "
+          "Tahun 2023.\n\nRencananya, KPU Kabupaten Badung juga akan menggelar simulasi serupa di Mangupura.")
+
+
+def test_run_on_sentence_keeps_each_role_with_its_clause() -> None:
+    got = _triples(RUN_ON)
+    event = "simulasi pemungutan dan penghitungan suara Pemilu 2024"
+    assert {s for s, p, o in got if p == "attends" and o == event} == {"I Made Suarjana", "I Gusti Ngurah Jaya Negara"}
+    assert ("I Gusti Ngurah Jaya Negara", "speaks_at", event) in got
+    assert ("I Gusti Ngurah Jaya Negara", "holds_position", "Pemkot Denpasar") in got
+    assert ("Pemkot Denpasar", "supports", "KPU Kota Denpasar") in got
+    assert ("Ni Luh Putu Ayu Lestari", "cites", "PKPU Nomor 25 Tahun 2023") in got
+    assert (event, "held_at", "Lapangan Puputan Margarana") in got
+    assert ("Lapangan Puputan Margarana", "located_in", "Denpasar") in got
+    # the planned second simulation is an event, but nothing is claimed about it
+    assert not [t for t in got if "simulasi serupa" in (t[0], t[2])]
