@@ -12,6 +12,7 @@ from graph import ontology
 from graph.store.base import Row
 from ui import data, state
 from ui.i18n import predicate_label, t
+from ui.network import graph_key
 from ui.network_style import node_styles
 from ui.projection import Projection
 from ui.regions import org_provinces
@@ -90,9 +91,11 @@ def render(lang: str) -> None:
     if not shown:
         st.info(t("coord_none", lang))
         return
+    key = graph_key(GRAPH_KEY, lang, *(f"{r['org_a']} {r['org_b']} {r['relation']}" for r in shown))
+    st.session_state[f"{GRAPH_KEY}_key"] = key
     value = streamlit_cytoscape(
         _elements(shown, proj, lang), layout="cose", node_styles=node_styles(), edge_styles=_edge_styles(),
-        height=500, key=GRAPH_KEY, events=[Event("node_click", "tap", "node")],
+        height=500, key=key, events=[Event("node_click", "tap", "node")],
     )
     if isinstance(value, dict) and value.get("action") == "node_click":
         marker = repr(value)

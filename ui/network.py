@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import streamlit as st
@@ -16,6 +17,11 @@ from ui.widgets import entity_button, share_link
 
 CAP_STEP = 60
 GRAPH_KEY = "net_graph"
+
+
+def graph_key(prefix: str, *parts: str) -> str:
+    """Component key for this exact content (read back from ``st.session_state[prefix + "_key"]``)."""
+    return f"{prefix}_{hashlib.sha1(chr(31).join(parts).encode('utf-8')).hexdigest()[:12]}"
 
 
 def _more() -> None:
@@ -111,9 +117,12 @@ def render(lang: str) -> None:
     if len(hood.nodes) <= 1:
         st.info(t("net_empty", lang))
     els = elements(proj, hood.nodes, hood.edges, lang, center=center)
+    # A new key per drawn content: the component only lays out the elements it mounts with.
+    key = graph_key(GRAPH_KEY, lang, *hood.nodes, *(k for _u, _v, k in hood.edges))
+    st.session_state[f"{GRAPH_KEY}_key"] = key
     value = streamlit_cytoscape(
         els, layout="cose", node_styles=node_styles(), edge_styles=edge_styles(), height=600,
-        key=GRAPH_KEY, events=[Event("node_click", "tap", "node")],
+        key=key, events=[Event("node_click", "tap", "node")],
     )
     _handle_click(value)
     with st.expander(t("legend", lang)):

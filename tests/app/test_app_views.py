@@ -116,7 +116,7 @@ def test_network_hops_grow_the_neighbourhood(app: Open) -> None:
 
 def test_network_node_click_opens_entity_page(app: Open) -> None:
     at = app("network", id=RAHMAT.id)
-    at.session_state["net_graph"] = {"action": "node_click", "data": {"target_id": BAWASLU.id}, "timestamp": 1}
+    at.session_state[at.session_state["net_graph_key"]] = {"action": "node_click", "data": {"target_id": BAWASLU.id}, "timestamp": 1}
     at.run()
     assert at.query_params["view"] == "entity"
     assert at.query_params["id"] == BAWASLU.id
@@ -225,7 +225,7 @@ def test_coordination_province_filter_uses_names_and_regions(app: Open) -> None:
 
 def test_coordination_node_click_opens_entity(app: Open) -> None:
     at = app("coordination")
-    at.session_state["coord_graph"] = {"action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 5}
+    at.session_state[at.session_state["coord_graph_key"]] = {"action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 5}
     at.run()
     assert at.query_params["id"] == KPU.id and at.header[0].value == KPU.name
 
