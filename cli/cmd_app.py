@@ -34,8 +34,13 @@ def app(store_url: str | None, port: int, address: str) -> None:
         raise click.ClickException(f"{APP_PATH} is missing; reinstall Sinergi from its checkout")
     env = dict(os.environ, SINERGI_STORE=store_url or default_store_url())
     click.echo(f"Sinergi explorer on http://{address}:{port} (store {env['SINERGI_STORE']})", err=True)
+    cmd = streamlit_command(port, address)
+    if os.name == "posix":
+        # Become the server, so Ctrl-C and kill reach Streamlit directly (no orphaned child).
+        os.chdir(APP_PATH.parent)
+        os.execve(cmd[0], cmd, env)
     try:
-        code = subprocess.call(streamlit_command(port, address), env=env, cwd=str(APP_PATH.parent))
+        code = subprocess.call(cmd, env=env, cwd=str(APP_PATH.parent))
     except KeyboardInterrupt:
         code = 0
     if code:
