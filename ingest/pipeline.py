@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation, entity_id
-from ingest.extract import aliases, elections, events, laws, locations, organizations, people
+from ingest.extract import aliases, elections, events, gazetteer, laws, locations, organizations, people
 from ingest.extract.cues import has_cue, pattern
 from ingest.extract.dates import find_dates
 from ingest.extract.mention import Mention, fold
@@ -112,6 +112,7 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     event_spans = [(m.start, m.end) for m in found if m.type == "Event"]
     regions = locations.find_regions(text, start, end, taken)
     found += regions
+    found += locations.find_countries(text, start, end, taken)
     found += locations.find_chain_middles(text, start, end, [m for m in found if m.type == "Location"], taken)
     if not is_title:
         masked = people.mask(text, taken + event_spans, start, end)
@@ -215,7 +216,15 @@ def run(article: Article) -> Extraction:
         if dl is not None:
             mentions.append(Mention("Location", dl.start, dl.end, dl.surface, dl.name, "place:" + dl.name.casefold(),
                                     attrs={"dateline": "1"}))
+            if dl.outlet:
+                known = gazetteer.named_organizations().get(dl.outlet.casefold())
+                outlet_name = known.name if known else dl.outlet
+                mentions.append(Mention("Organization", dl.outlet_start, dl.outlet_start + len(dl.outlet), dl.outlet,
+                                        outlet_name, "org:" + outlet_name.casefold(),
+                                        attrs={"kind": "media", "dateline": "1"}))
     dl_spans = [(m.start, m.end) for m in mentions if m.attrs.get("dateline")]
+    if len(dl_spans) == 2:
+        dl_spans = [(dl_spans[0][0], dl_spans[1][1])]
     for s in sentences:
         for m in _sentence_mentions(text, s, s.start < shift, vocab, acronyms, body_folded, defined):
             if all(m.end <= a or m.start >= b for a, b in dl_spans):

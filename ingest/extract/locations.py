@@ -7,6 +7,7 @@ import re
 
 from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
+from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.regions import first_words, match_region
 
 VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
@@ -117,6 +118,26 @@ def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
 
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
 _LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Distrik", "Administrasi", "Adm"})
+
+
+COUNTRIES = PhraseMatcher([
+    "Indonesia", "Malaysia", "Singapura", "Brunei Darussalam", "Timor Leste", "Papua Nugini", "Filipina",
+    "Australia", "Thailand", "Vietnam", "Jepang", "Tiongkok", "Korea Selatan", "Arab Saudi", "Amerika Serikat",
+    "Belanda", "Hong Kong", "Taiwan", "Mesir", "Turki", "Inggris", "Jerman", "Prancis", "India",
+])
+
+
+def find_countries(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Countries named on their own ("berbatasan dengan Papua Nugini"); "Indonesia" only after "di"/"ke"."""
+    out: list[Mention] = []
+    for s, e, name in COUNTRIES.finditer(text, start, end):
+        if not free(taken, s, e):
+            continue
+        if name == "Indonesia" and not re.search(r"\b(?:di|ke|seluruh|negara)\s+$", text[max(start, s - 10):s]):
+            continue
+        out.append(Mention("Location", s, e, name, name, "place:" + name.casefold(), attrs={"level": "country"}))
+        taken.append((s, e))
+    return out
 
 
 def find_chain_middles(text: str, start: int, end: int, locations: list[Mention],

@@ -114,7 +114,7 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     prefix_canon = ""
     se = _SE.match(text, cursor, end)
     if se:
-        cursor = se.end()
+        cursor = se.end() - 1  # leave one character for the space check below
         prefix_canon = "se-"
     kodim = _KODIM.match(text, cursor, end)
     if kodim:
@@ -135,7 +135,7 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
         mm = _METRO.match(text, cursor, end)
         if mm:
             metro, cursor = "Metro ", mm.end()
-    if cursor < end and text[cursor] == " ":
+    if cursor < end and (text[cursor] == " " or prefix_canon and text[cursor] == "-"):
         cursor += 1
     else:
         return None
@@ -151,7 +151,8 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     if kind in ("police", "military"):
         canon = rm.region_surface
         km = _KOTA_SUFFIX.match(text, stop, end)
-        if km is None and text.startswith(" Kota", stop) and match_region(text, stop + 1, end) is None:
+        after_kota = match_region(text, stop + 1, end) if text.startswith(" Kota", stop) else None
+        if km is None and text.startswith(" Kota", stop) and (after_kota is None or after_kota.entry is None):
             km = re.compile(r"\s+Kota\b").match(text, stop, end)
         if km:
             stop = km.end()
@@ -247,6 +248,8 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
                                  "org:" + name.casefold(), extra, {"title": title}, implied=True))
 
 
+_GENERIC_REFERENCE = re.compile(r"\b(?:seluruh|semua|setiap|tiap|para|sejumlah|beberapa|berbagai|masing-masing)\s+"
+                                r"(?:\w+\s+)?$|\bdan\s+$")
 _GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga"})
 
 
@@ -303,6 +306,16 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             _add(out, spans, Mention("Organization", m_start, stop_span, text[m_start:stop_span], name,
                                      "org:" + name.casefold(), tuple(f for f in forms if f != name),
                                      {"head": head, "kind": entry.kind, **region_attrs}))
+        elif not entry.jurisdictional and pos < end and text[pos] == " " and _named_at(text, pos + 1, end):
+            parent = _named_at(text, pos + 1, end) or ""
+            named_entry = gazetteer.named_organizations().get(parent.casefold())
+            stop = pos + 1 + len(parent)
+            name = f"{head} {parent}"
+            _add(out, spans, Mention("Organization", m_start, stop, text[m_start:stop], name, "org:" + name.casefold(),
+                                     tuple(surfaces + aliases), {"head": head, "kind": entry.kind, "acr": head,
+                                                                 "parent": named_entry.name if named_entry else parent}))
+        elif _GENERIC_REFERENCE.search(text[max(start, m_start - 20):m_start]) and entry.kind == "other":
+            continue  # "seluruh SMA dan SMK": schools in general, not one organisation
         else:
             _add(out, spans, Mention("Organization", m_start, pos, text[m_start:pos], head,
                                      "org:" + head.casefold(), tuple(surfaces + aliases),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 _DATELINE = re.compile(
     r"""^(?P<place>[A-Z][A-Za-z'.]*(?:[ ][A-Z][A-Za-z'.]*){0,3})"""
-    r"""(?:\s*,\s*[^\n–—-]{1,40}?)?(?:\s*\([A-Za-z ./]{1,25}\))?\s*[–—-]{1,2}\s+(?=\S)"""
+    r"""(?:\s*,\s*[^\n–—-]{1,40}?)?(?:\s*\((?P<outlet>[A-Za-z ./]{1,25})\))?\s*[–—-]{1,2}\s+(?=\S)"""
 )
 
 
@@ -18,6 +18,9 @@ class Dateline:
     surface: str
     start: int
     end: int
+    outlet: str | None = None
+    """News outlet named in parentheses ("Jakarta (ANTARA) -"), if any."""
+    outlet_start: int = -1
 
 
 def _title_case(word: str) -> str:
@@ -31,4 +34,6 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         return None
     surface = m.group("place")
     name = " ".join(_title_case(w) for w in surface.split())
-    return Dateline(name, surface, start + m.start("place"), start + m.end("place"))
+    outlet = m.group("outlet")
+    outlet_start = start + m.start("outlet") if outlet else -1
+    return Dateline(name, surface, start + m.start("place"), start + m.end("place"), outlet, outlet_start)
