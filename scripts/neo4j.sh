@@ -7,6 +7,8 @@
 #   scripts/neo4j.sh env      print the NEO4J_* exports that reach it
 #   scripts/neo4j.sh build    fetch the jars and compile the launcher
 #   scripts/neo4j.sh reset    stop and delete the database files
+#   scripts/neo4j.sh import DIR   (server stopped) replace the database with the neo4j-admin CSVs in DIR,
+#                             as written by `sinergi export --format neo4j-admin -o DIR`
 #
 # Settings (environment): SINERGI_NEO4J_PORT (7687), SINERGI_NEO4J_HOME (neo4j/run/home),
 # SINERGI_NEO4J_HEAP (2g), SINERGI_NEO4J_PAGECACHE (512m), NEO4J_PASSWORD: the password user neo4j
@@ -167,6 +169,21 @@ print_env() {
   fi
 }
 
+# neo4j-admin database import, run from the same Maven Central jars (org.neo4j.cli.AdminTool).
+import_csv() {
+  local dir="${1:-}"
+  [[ -n "$dir" && -f "$dir/import.args" ]] || {
+    log "usage: $0 import DIR (DIR holds import.args and the CSVs from sinergi export --format neo4j-admin)"; exit 2; }
+  if is_running; then log "stop the server first (scripts/neo4j.sh stop); import replaces its database"; exit 1; fi
+  build
+  mkdir -p "$HOME_DIR/conf"
+  touch "$HOME_DIR/conf/neo4j.conf"
+  local args=()
+  mapfile -t args <"$dir/import.args"
+  (cd "$PROJECT" && NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" \
+    java "-Xmx$HEAP" -cp "target/classes:target/lib/*" org.neo4j.cli.AdminTool "${args[@]}")
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
@@ -175,5 +192,6 @@ case "${1:-}" in
   env) print_env ;;
   build) build ;;
   reset) stop; rm -rf "$HOME_DIR"; log "deleted $HOME_DIR" ;;
-  *) echo "usage: $0 start|stop|restart|status|env|build|reset" >&2; exit 2 ;;
+  import) import_csv "${2:-}" ;;
+  *) echo "usage: $0 start|stop|restart|status|env|build|reset|import DIR" >&2; exit 2 ;;
 esac
