@@ -93,7 +93,7 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
             taken.append((m.start, m.end))
     venues = locations.find_venues(text, start, end, taken)
     if is_title:
-        venues = [v for v in venues if fold(v.surface) in body_folded]
+        venues = [v for v in venues if v.surface in body_folded]
     found += venues
     orgs = organizations.find_organizations(text, start, end, taken, PhraseMatcher(defined) if defined else None)
     if is_title:
@@ -140,7 +140,8 @@ def _retype_people(text: str, mentions: list[Mention]) -> None:
         if other is not None:
             m.type, m.key = other.type, other.key
             m.attrs = {}
-        elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]):
+        elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]) \
+                and f"({m.name})" not in text:
             m.type, m.key = "Location", "place:" + fold(m.name)
             m.attrs = {}
 
@@ -206,7 +207,7 @@ def run(article: Article) -> Extraction:
     sentences = [s for s in split_sentences(text) if all(s.end <= a or s.start >= b for a, b in skip)]
     vocab = frozenset(re.findall(r"(?<![\w-])[a-z][a-z'-]+", body))
     acronyms = people.defined_acronyms(body)
-    body_folded = " ".join(body.casefold().split())
+    body_folded = " ".join(body.split())
     defined: set[str] = set()
 
     mentions: list[Mention] = _credit_mentions(credits)

@@ -84,6 +84,15 @@ def resolve_organizations(mentions: list[Mention]) -> None:
             owner = next(iter(found.values()))
             m.key, m.name = owner.key, owner.name
             m.aliases = tuple(a for a in m.aliases if "Kota" not in a.split() and "Kabupaten" not in a.split())
+    # "Fakultas … (FISIP)" named without its parent joins the one "FISIP <university>" of the article
+    by_acr: dict[str, set[str]] = {}
+    for m in orgs:
+        if m.attrs.get("acr") and m.attrs.get("parent"):
+            by_acr.setdefault(m.attrs["acr"], set()).add(m.key)
+    for m in orgs:
+        acr = m.attrs.get("acr", "")
+        if acr and not m.attrs.get("parent") and len(by_acr.get(acr, set())) == 1 and m.name.split()[0] != acr:
+            m.key = next(iter(by_acr[acr]))
     # acronym-only mentions ("Unhas", "Sudin Dukcapil") join the body whose alias they are
     forms: dict[str, set[str]] = {}
     for m in orgs:

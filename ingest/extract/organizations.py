@@ -40,7 +40,7 @@ _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Ya
               "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
 _GENERIC = re.compile(
-    r"(?=[A-Z])\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){1,10})"
+    r"(?=[A-Z])\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>\s+" + _CAP + r"(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){0,9})"
     r"(?:\s*\((?P<acr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\))?"
 )
 _PAREN = re.compile(r"\s*\((?P<inner>[A-Z][\w&./-]*(?:\s[A-Z][\w&./-]*){0,3})\)")

@@ -93,11 +93,12 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
         target = _event_after(view, m.end()) or event
         for oid in dedupe(items):
             out.append(Candidate(target, "organized_by", oid, view.sentence, "rules.organized_by.active.v1", 0.8))
-    actors = [(mm, e) for mm, e in view.mentions if mm.type in ("Organization", "Person")]
+    actors = [(mm, e) for mm, e in view.mentions if mm.type in ("Organization", "Person") and not mm.attrs.get("dateline")]
     first = actors[0] if actors else None
-    if first is not None and first[0].type == "Organization" and view.local(first[0].start) <= 60 \
+    if first is not None and first[0].type == "Organization" and not first[0].implied \
+            and view.local(first[0].start) <= 60 \
             and not re.search(r"[,;]", text[:view.local(first[0].start)].split("–")[-1].split(" - ")[-1]):
-        for m in re.finditer(r"\b(?:melalui|dalam)\s+(?=\S)", text):
+        for m in re.finditer(r"(?<!hadir )(?<!hadir langsung )\b(?:melalui|dalam)\s+(?=\S)", text):
             ev = [(mm, e) for mm, e in view.mentions if mm.type == "Event" and view.local(mm.start) == m.end()]
             if ev and not blocked(text, m.start(), "organized_by"):
                 out.append(Candidate(ev[0][1], "organized_by", first[1], view.sentence,
@@ -148,6 +149,8 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         between = text[m.end():view.local(loc.start)]
         if len(between.split()) > 7 or re.search(r"[.,;\"]", between):
             continue
+        if not _near_event(view, m.start()):
+            continue
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):
             continue
@@ -156,6 +159,22 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         return []
     venues = [lid for is_venue, lid in found if is_venue]
     return [Candidate(event, "held_at", (venues or [found[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75)]
+
+
+_EVENT_WORDS = re.compile(r"\b(?:kegiatan|acara|agenda|berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|"
+                          r"menggelar|mengadakan|menyelenggarakan|melaksanakan|bertempat)\b", re.IGNORECASE)
+
+
+def _near_event(view: SentenceView, pos: int) -> bool:
+    """True when an event mention or event word ends at most ten words before local ``pos``."""
+    text = view.text
+    marks = [view.local(mm.end) for mm, _ in view.mentions if mm.type == "Event" and view.local(mm.end) <= pos]
+    marks += [m.end() for m in _EVENT_WORDS.finditer(text, 0, pos)]
+    marks += [m.end() for m in _kind_ref().finditer(text, 0, pos)]
+    if not marks:
+        return False
+    gap = text[max(marks):pos]
+    return len(gap.split()) <= 10 and not re.search(r"\b(?:menyatakan|mengatakan|menyebut|menjelaskan|termasuk)\b", gap)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:

@@ -215,7 +215,11 @@ def _part_of(view: SentenceView) -> list[Candidate]:
             continue
         gap = text[view.local(children[-1][0].end):m.start()]
         between = [mm for mm, _ in view.mentions if view.local(children[-1][0].end) <= view.local(mm.start) < m.start()]
-        if len(gap.split()) > (12 if not between else 6):
+        if cue == "bagian dari":
+            if len(gap.split()) > (12 if not between else 6):
+                continue
+        elif not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:ini\s+|itu\s+|tersebut\s+)?(?:(?:yang\s+)?(?:merupakan|menjadi|adalah|sebagai|berada|ada)\s+)*"
+                              r"(?:(?:badan|lembaga|unit|satuan)\s+(?:ad\s+hoc\s+)?)?", gap):
             continue
         out.append(Candidate(children[-1][1], "part_of", parent, view.sentence, "rules.part_of.v1", 0.7))
     return out
