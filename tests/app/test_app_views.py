@@ -176,6 +176,17 @@ def test_paths_endpoints_from_search_boxes(app: Open) -> None:
     assert at.subheader[0].value.startswith("Jalur 1")
 
 
+def test_paths_button_on_entity_page_sets_the_start(app: Open) -> None:
+    at = app("paths", a=SEKAR.id, b=KPU_SUMEDANG.id)
+    at.session_state["nav_view"] = "entity"
+    at.query_params["id"] = RAHMAT.id
+    at.run()
+    at.button(key="ent_to_paths").click().run()
+    assert at.query_params["a"] == RAHMAT.id
+    assert at.text_input(key="path_qa").value == RAHMAT.name
+    assert at.selectbox(key="path_a").value == RAHMAT.id
+
+
 # ---- language -------------------------------------------------------------------------------
 
 def test_english_on_request(app: Open) -> None:
