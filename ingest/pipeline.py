@@ -27,6 +27,8 @@ from ingest.text.datelines import find_dateline
 from ingest.text.normalize import normalize
 from ingest.text.sentences import Sentence, split_sentences
 
+_UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Direktorat)\s+$")
+
 RELATION_STAGES = (roles.extract, event_roles.extract, links.extract, places.extract, citations.extract)
 """Relation rules in order; holds_position runs first because the others read the positions it finds."""
 
@@ -103,7 +105,7 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     found += orgs
     taken += [(m.start, m.end) for m in orgs]
     for m in events.find_events(text, start, end):
-        if re.search(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Direktorat)\s+$", text[max(start, m.start - 12):m.start]):
+        if _UNIT_BEFORE.search(text[max(start, m.start - 12):m.start]):
             continue
         if all(not (a <= m.start < b) for a, b in taken) and not _inside_quotes(text, start, m.start):
             if is_title:

@@ -10,6 +10,11 @@ from functools import lru_cache
 from ingest.extract.cues import cues, has_cue, pattern
 from ingest.extract.mention import Mention, fold
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_NOMINAL_WORD = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]+an")
+
 _PAREN = re.compile(r"\s*\((?P<acr>[A-Za-z][\w.-]*(?:\s[A-Za-z][\w.-]*){0,2})\)")
 _THEME = re.compile(
     r"\s*,?\s*(?:yang\s+)?(?:bertemakan|bertema|bertajuk|berjudul|bertopik|dengan\s+tema|mengusung\s+tema|"
@@ -52,7 +57,7 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             break
         w = m.group("w")
         low = w.casefold().rstrip(".")
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+        if w.endswith(".") and not _INITIALS.fullmatch(w):
             w = w[:-1]
             if low in STOP or not w:
                 break
@@ -72,7 +77,7 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
                 words += 1
                 continue
             break
-        if re.fullmatch(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?", w):
+        if _DAY_MONTH.fullmatch(w):
             break
         words += 1
         cursor = m.end()
@@ -87,14 +92,14 @@ _NOT_VERBS = frozenset({"dini", "digital", "dialog", "diskusi", "bersama", "berk
 
 def _capital_run(text: str, before: int, after: int, end: int) -> bool:
     """True when "dan" at [before, after) sits between two capitalised words ("Wali Kota dan Wakil …")."""
-    prev = re.search(r"(\S+)\s*$", text[:before])
+    prev = _LAST_WORD.search(text[:before])
     nxt = _WORD.match(text, after, end)
     return bool(prev and prev.group(1)[:1].isupper() and nxt and nxt.group("w")[:1].isupper())
 
 
 def _nominal_next(text: str, after: int, end: int) -> bool:
     nxt = _WORD.match(text, after, end)
-    return bool(nxt and re.fullmatch(r"(?:pe[nmr]?|peng|peny|ke)[a-z]+an", nxt.group("w")))
+    return bool(nxt and _NOMINAL_WORD.fullmatch(nxt.group("w")))
 
 
 def _followed_by_stop(text: str, pos: int, end: int) -> bool:

@@ -10,6 +10,12 @@ from ingest.extract.mention import Mention, free
 from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.regions import first_words, match_region
 
+_STREET_ABBR = re.compile(r"Jl|Jln|No")
+_COMPANY_BEFORE = re.compile(r"\b(?:Perumda|PD|PT|Perusahaan Daerah|Perusahaan Umum Daerah|Direktur|Dirut)\s+$")
+_GOVERNMENT_BUILDING = re.compile(r"\s+(?:Wali ?[Kk]ota|Bupati|Gubernur|Camat|Lurah|Kelurahan|Kecamatan|Desa|DPRD|KPU|Bawaslu|Pemkot|Pemkab|Pemprov)\b")
+_LEVEL_BEFORE = re.compile(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik)\s+$")
+_COUNTRY_CUE = re.compile(r"\b(?:di|ke|seluruh|negara)\s+$")
+
 VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
                "Pendapa|Wisma|Graha|Auditorium|Taman|Pasar|Stadion|GOR|Gelanggang|Alun-alun|Alun-Alun|Lobi|"
                "Rumah Dinas|Rumah Jabatan|Rumah Makan|Mapolres\\w*|Mapolda|Makodim|Markas|Posko|Kompleks|"
@@ -40,7 +46,7 @@ def _body_words(body: str) -> str:
         keep.append(w)
     while keep and not keep[-1][-1].isalnum():
         last = keep[-1].rstrip(".,;:")
-        if last and last[-1].isalnum() and not re.fullmatch(r"Jl|Jln|No", last):
+        if last and last[-1].isalnum() and not _STREET_ABBR.fullmatch(last):
             keep[-1] = last
             break
         keep.pop()
@@ -61,9 +67,9 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         body = _body_words(m.group("body"))
         if not body:
             continue
-        if re.search(r"\b(?:Perumda|PD|PT|Perusahaan Daerah|Perusahaan Umum Daerah|Direktur|Dirut)\s+$", text[max(start, m.start() - 30):m.start()]):
+        if _COMPANY_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
             continue
-        building = head == "Kantor" and re.match(r"\s+(?:Wali ?[Kk]ota|Bupati|Gubernur|Camat|Lurah|Kelurahan|Kecamatan|Desa|DPRD|KPU|Bawaslu|Pemkot|Pemkab|Pemprov)\b", m.group("body"))
+        building = head == "Kantor" and _GOVERNMENT_BUILDING.match(m.group("body"))
         if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
@@ -101,7 +107,7 @@ def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             continue  # part of a longer capitalised name
         before = text[max(start, p - 25):p]
-        if _WORD_BEFORE.search(before) and not re.search(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik)\s+$", before):
+        if _WORD_BEFORE.search(before) and not _LEVEL_BEFORE.search(before):
             continue
         if rm.entry.level == "district" and not rm.level_word and not _REGION_CUE_BEFORE.search(before):
             continue
@@ -133,7 +139,7 @@ def find_countries(text: str, start: int, end: int, taken: list[tuple[int, int]]
     for s, e, name in COUNTRIES.finditer(text, start, end):
         if not free(taken, s, e):
             continue
-        if name == "Indonesia" and not re.search(r"\b(?:di|ke|seluruh|negara)\s+$", text[max(start, s - 10):s]):
+        if name == "Indonesia" and not _COUNTRY_CUE.search(text[max(start, s - 10):s]):
             continue
         out.append(Mention("Location", s, e, name, name, "place:" + name.casefold(), attrs={"level": "country"}))
         taken.append((s, e))

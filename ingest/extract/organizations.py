@@ -18,6 +18,11 @@ from ingest.extract.mention import Mention, free
 from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.regions import canonical_region, match_region
 
+_CANDIDATE_BEFORE = re.compile(r"(?:calon|Calon|Pemilihan|pemilihan|pasangan|Pilkada)\s+$")
+_DAN_BEFORE = re.compile(r"\bdan\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_LEVEL_SUFFIX = re.compile(r"\b(?:Kota|Kabupaten|Provinsi)$")
+
 # Job titles that name the unit they lead ("Kapolres Metro Jakarta Utara" → Polres Metro Jakarta Utara).
 TITLE_UNITS: dict[str, str] = {
     "Kapolres": "Polres", "Kapolresta": "Polresta", "Kapolrestabes": "Polrestabes", "Kapolda": "Polda",
@@ -90,9 +95,7 @@ def _named_matcher() -> PhraseMatcher:
 
 def _named_at(text: str, pos: int, end: int) -> str | None:
     """The named organisation that starts exactly at ``pos``, if any."""
-    for s, _e, phrase in _named_matcher().finditer(text, pos, min(end, pos + 80)):
-        return phrase if s == pos else None
-    return None
+    return _named_matcher().match_at(text, pos, end)
 
 
 @lru_cache(maxsize=1)
@@ -175,9 +178,10 @@ def find_organizations(text: str, start: int, end: int, taken: list[tuple[int, i
     """
     out: list[Mention] = []
     spans: list[tuple[int, int]] = list(taken)
+    words = _named_matcher().words(text, start, end)
     _find_title_units(text, start, end, spans, out)
-    _find_institutions(text, start, end, spans, out)
-    _find_named(text, start, end, spans, out)
+    _find_institutions(text, start, end, spans, out, words)
+    _find_named(text, start, end, spans, out, words)
     if defined is not None:
         _find_defined(text, start, end, spans, out, defined)
     _find_generic(text, start, end, spans, out)
@@ -207,9 +211,9 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
         if not free(spans, m.start(), m.end()):
             continue
         title = m.group("title")
-        if re.search(r"(?:calon|Calon|Pemilihan|pemilihan|pasangan|Pilkada)\s+$", text[max(start, m.start() - 12):m.start()]):
+        if _CANDIDATE_BEFORE.search(text[max(start, m.start() - 12):m.start()]):
             continue
-        if title.startswith("Wakil") and re.search(r"\bdan\s+$", text[max(start, m.start() - 6):m.start()]):
+        if title.startswith("Wakil") and _DAN_BEFORE.search(text[max(start, m.start() - 6):m.start()]):
             continue
         pos = m.end()
         acr = _PAREN.match(text, pos, end)
@@ -262,9 +266,10 @@ def _short_entry(entry: gazetteer.InstitutionEntry) -> gazetteer.InstitutionEntr
     return entry
 
 
-def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention],
+                       words: list[tuple[int, str]] | None = None) -> None:
     table = gazetteer.institutions()
-    for m_start, m_end, form in _institution_matcher().finditer(text, start, end):
+    for m_start, m_end, form in _institution_matcher().finditer(text, start, end, words):
         if not free(spans, m_start, m_end):
             continue
         entry = table.get(form.casefold())
@@ -281,12 +286,12 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             if inner_entry is not None and inner_entry.head == head or inner.isupper() or len(inner) < 12:
                 pos = acr.end()
                 aliases.append(inner)
-        if head in _GENERIC_HEADS and not acr and re.match(r"\s+[A-Z]", text[pos:pos + 2]):
+        if head in _GENERIC_HEADS and not acr and _CAPITAL_NEXT.match(text[pos:pos + 2]):
             rm_next = match_region(text, pos + 1, end)
             if rm_next is None:
                 continue  # "Dinas Perdagangan …": a named unit, left to the generic pattern
         surfaces = [form] if form != head else []
-        level_in_head = bool(re.search(r"\b(?:Kota|Kabupaten|Provinsi)$", entry.expansion))
+        level_in_head = bool(_LEVEL_SUFFIX.search(entry.expansion))
         j = _jurisdiction(text, pos, end, entry.kind, level_in_head) if entry.jurisdictional else None
         if j is None and entry.jurisdictional:
             n = _NATIONAL.match(text, pos, end)
@@ -322,9 +327,10 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
                                      {"head": head, "kind": entry.kind, "bare": "1" if entry.jurisdictional else ""}))
 
 
-def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
+def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention],
+                words: list[tuple[int, str]] | None = None) -> None:
     table = gazetteer.named_organizations()
-    for m_start, m_end, form in _named_matcher().finditer(text, start, end):
+    for m_start, m_end, form in _named_matcher().finditer(text, start, end, words):
         if not free(spans, m_start, m_end):
             continue
         entry = table.get(form.casefold())

@@ -9,6 +9,13 @@ from functools import lru_cache
 from ingest.extract import gazetteer
 from ingest.extract.mention import Mention
 
+_NON_SPACE = re.compile(r"\S+")
+_LOWER = re.compile(r"[a-z]")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_TITLE_AFTER = re.compile(r"\s*,\s*(?:yang\s+merupakan\s+)?([A-Z][a-z]+)")
+_COMMA_END = re.compile(r",\s*$")
+_COMMA_START = re.compile(r"\s*,")
+
 MASK = "\u00a4"
 _CORPS = ("Pol", "Pol.", "Inf", "Inf.", "Kav", "Art", "Arh", "Czi", "Cpl", "Mar", "Adm", "Chk", "Kes", "(Purn)",
           "(Purn.)", "TNI", "Polisi", "Laut", "Udara", "(P)", "(K)")
@@ -125,7 +132,7 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
     out: list[Mention] = []
     for m in _candidate_re().finditer(masked, start, end):
         name_start, name_end = m.start("name"), m.end("name")
-        tokens = list(re.finditer(r"\S+", masked[name_start:name_end]))
+        tokens = list(_NON_SPACE.finditer(masked[name_start:name_end]))
         # trim leading and trailing words that are not name parts
         lo, hi = 0, len(tokens)
         particles = gazetteer.name_particles()
@@ -150,20 +157,20 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         s = name_start + tokens[lo].start()
         e = name_start + tokens[hi - 1].end()
         name = " ".join(text[s:e].split())
-        if not re.search(r"[a-z]", name) or len(name) < 3:
+        if not _LOWER.search(name) or len(name) < 3:
             continue
         pre = m.group("pre") if lo == 0 else ""
         suf = m.group("suf") if hi == len(tokens) else None
         raw_s = m.start("pre") if pre else s
         raw_e = m.end("suf") if suf else e
-        paren = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", masked[m.end():m.end() + 14])
+        paren = _ACRONYM_AFTER.match(masked[m.end():m.end() + 14])
         if paren and len(tokens) > 1 and paren.group(1)[0] == tokens[0].group(0)[0]:
             continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
         before = masked[max(0, raw_s - 40):raw_s]
-        title_next = re.match(r"\s*,\s*(?:yang\s+merupakan\s+)?([A-Z][a-z]+)", masked[raw_e:raw_e + 40])
+        title_next = _TITLE_AFTER.match(masked[raw_e:raw_e + 40])
         strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words() or _SPEECH_BEFORE.search(before)
                       or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40]) or _TITLE_BEFORE.search(before)
-                      or len(inner) > 1 and re.search(r",\s*$", before) and re.match(r"\s*,", masked[raw_e:raw_e + 2]))
+                      or len(inner) > 1 and _COMMA_END.search(before) and _COMMA_START.match(masked[raw_e:raw_e + 2]))
         if len(inner) == 1 and (len(name) <= 3 or name in acronyms):
             continue
         aliases: tuple[str, ...] = ()

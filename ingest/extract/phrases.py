@@ -28,17 +28,32 @@ class PhraseMatcher:
             options.sort(key=len, reverse=True)
         self._words = _ANY_WORD if any(k[0].islower() for k in self._first) else _UPPER_WORD
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
+    def words(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """Candidate first words in ``text[start:end]`` (share them between matchers of one span)."""
+        return [(m.start(), m.group(0)) for m in self._words.finditer(text, start, end)]
+
+    def match_at(self, text: str, pos: int, end: int) -> str | None:
+        """The longest phrase starting exactly at ``pos``, if any."""
+        m = self._words.match(text, pos, end)
+        if m is None:
+            return None
+        for phrase in self._first.get(m.group(0), ()):
+            e = pos + len(phrase)
+            if e <= end and text.startswith(phrase, pos) and (e == len(text) or not (text[e].isalnum() or text[e] == "-")):
+                return phrase
+        return None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None,
+                 words: list[tuple[int, str]] | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase) of non-overlapping matches in ``text[start:end]``."""
         stop = len(text) if end is None else end
         pos = start
         first = self._first
         size = len(text)
-        for m in self._words.finditer(text, start, stop):
-            p = m.start()
+        for p, word in words if words is not None else self.words(text, start, stop):
             if p < pos:
                 continue
-            options = first.get(m.group(0))
+            options = first.get(word)
             if not options:
                 continue
             for phrase in options:
