@@ -24,7 +24,7 @@ def _store(url: str) -> Store:
     return open_store(url)
 
 
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(show_spinner="Memuat graf dari penyimpanan … / Loading the graph from the store …")
 def _projection(url: str) -> projection_mod.Projection:
     return projection_mod.from_store(_store(url))
 

@@ -3,23 +3,41 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
 from graph import ontology
-from graph.model import Article, Relation
-from graph.store.base import Store
 from ui import data, state
 from ui.i18n import predicate_label, t
+from ui.projection import Projection
 from ui.widgets import entity_button, share_link, source_line, type_badge
 
 MAX_PER_GROUP = 50
 
 
-def _article(store: Store, cache: dict[str, Article | None], article_id: str) -> Article | None:
-    if article_id not in cache:
-        cache[article_id] = store.article(article_id)
-    return cache[article_id]
+@dataclass(frozen=True)
+class Edge:
+    subject: str
+    predicate: str
+    object: str
+    data: dict[str, Any]
+
+
+def incident_edges(proj: Projection, node: str) -> list[Edge]:
+    """Every relation touching ``node`` with its evidence, from the cached projection.
+
+    The projection answers in milliseconds; ``store.relations(id)`` took 1.8 s at 100k relations.
+    Ordered by article date (newest first), then predicate.
+    """
+    g = proj.graph
+    if node not in g:
+        return []
+    out = [Edge(node, str(d["predicate"]), str(v), d) for _u, v, d in g.out_edges(node, data=True)]
+    out += [Edge(str(u), str(d["predicate"]), node, d) for u, _v, d in g.in_edges(node, data=True)]
+    out.sort(key=lambda e: (str(e.data.get("published") or ""), e.predicate), reverse=True)
+    return out
 
 
 def _name(entity_id: str) -> str:
@@ -51,37 +69,34 @@ def render(lang: str) -> None:
         st.button(t("view_paths", lang), key="ent_to_paths", on_click=state.goto, args=("paths",),
                   kwargs={"a": entity.id})
 
-    relations = list(store.relations(entity.id))
-    articles: dict[str, Article | None] = {}
-    positions = [r for r in relations if r.predicate == "holds_position" and r.subject == entity.id]
+    edges = incident_edges(data.projection(), entity.id)
+    positions = [e for e in edges if e.predicate == "holds_position" and e.subject == entity.id]
     if positions:
         st.subheader(t("positions", lang))
-        for r in positions:
-            st.markdown(f"- **{r.title or '—'}**, {_name(r.object)}")
+        for e in positions:
+            st.markdown(f"- **{e.data.get('title') or '—'}**, {_name(e.object)}")
 
     st.subheader(t("relations", lang))
-    if not relations:
+    if not edges:
         st.info(t("no_relations", lang))
     onto = ontology.load()
-    groups: dict[tuple[str, bool], list[Relation]] = defaultdict(list)
-    for r in relations:
-        symmetric = r.predicate in onto.predicates and onto.predicates[r.predicate].symmetric
-        groups[(r.predicate, symmetric or r.subject == entity.id)].append(r)
+    groups: dict[tuple[str, bool], list[Edge]] = defaultdict(list)
+    for e in edges:
+        symmetric = e.predicate in onto.predicates and onto.predicates[e.predicate].symmetric
+        groups[(e.predicate, symmetric or e.subject == entity.id)].append(e)
     for (pred, outgoing), rels in sorted(groups.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
         heading = predicate_label(pred, lang) if outgoing else f"← {predicate_label(pred, lang)} {t('incoming', lang)}"
         with st.expander(f"{heading} ({len(rels)})", expanded=len(groups) <= 6):
-            for i, r in enumerate(rels[:MAX_PER_GROUP]):
-                other = r.subject if r.object == entity.id else r.object
-                art = _article(store, articles, r.evidence.article_id)
+            for i, e in enumerate(rels[:MAX_PER_GROUP]):
+                other = e.subject if e.object == entity.id else e.object
+                d = e.data
                 left, right = st.columns([2, 5])
                 with left:
                     entity_button(other, _name(other), key=f"ent_rel_{pred}_{int(outgoing)}_{i}")
-                    if r.title:
-                        st.caption(f"{t('title', lang)}: {r.title}")
+                    if d.get("title"):
+                        st.caption(f"{t('title', lang)}: {d['title']}")
                 with right:
-                    st.markdown(f"> {r.evidence.sentence}")
-                    st.caption(source_line(
-                        art.title if art else "", (art.publisher or "") if art else "",
-                        (art.published or "") if art else "", (art.url or "") if art else "", lang,
-                    ))
+                    st.markdown(f"> {d.get('sentence', '')}")
+                    st.caption(source_line(str(d.get("article_title", "")), str(d.get("publisher", "")),
+                                           str(d.get("published", "")), str(d.get("url", "")), lang))
     share_link(lang, "entity", id=entity.id)
