@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from ingest.extract.trie import trie_pattern
+
 CUES_PATH = Path(__file__).resolve().parent.parent / "resources" / "cues.yaml"
 
 
@@ -29,10 +31,10 @@ def cues() -> dict[str, list[str]]:
 @cache
 def pattern(name: str) -> re.Pattern[str]:
     """Word-bounded, case-insensitive alternation of the cue list ``name`` (longest first)."""
-    words = sorted(cues()[name], key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    initials = "".join(sorted({c for w in words for c in (w[0].lower(), w[0].upper()) if w}))
-    return re.compile(r"(?=[" + re.escape(initials) + r"])(?<![\w-])(?:" + alts + r")(?![\w-])", re.IGNORECASE)
+    words = cues()[name]
+    variants = {v for w in words for v in (w.lower(), w[:1].upper() + w[1:].lower(), w)}
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(variants, flexible_space=True) + r")(?![\w-])",
+                      re.IGNORECASE)
 
 
 _WORDS = re.compile(r"\w+")

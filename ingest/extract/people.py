@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ingest.extract import gazetteer
 from ingest.extract.mention import Mention
+from ingest.extract.trie import trie_pattern
 
 _NON_SPACE = re.compile(r"\S+")
 _LOWER = re.compile(r"[a-z]")
@@ -67,8 +68,7 @@ def _prefix_re() -> re.Pattern[str]:
     forms = {gazetteer._field(r, "form") for r in rows if gazetteer._field(r, "position") != "suffix"}
     forms |= {p for p in prefixes if p[:1].isupper()} | {"H.", "Hj.", "Dr.", "Prof.", "Ir.", "Drs.", "Dra."}
     forms |= set(_CORPS)
-    alts = sorted((f for f in forms if f), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(a) + (r"(?=\s)" if a[-1].isalnum() or a[-1] == ")" else "") for a in alts) + ")")
+    return re.compile("(?:" + trie_pattern(f for f in forms if f) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def _suffix_forms() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _candidate_re() -> re.Pattern[str]:
     pre = _prefix_re().pattern
-    suf = "|".join(re.escape(s) for s in _suffix_forms())
+    suf = trie_pattern(_suffix_forms(), word_end=False)
     return re.compile(
         r"(?=[A-Z(d])(?<![\w.'\u00a4-])(?P<pre>(?:" + pre + r"\s+)*)(?P<name>" + _NAME + r")"
         r"(?P<suf>(?:\s*,\s*(?:" + suf + r")(?![\w]))+)?"

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 
 _FIRST = re.compile(r"\w+")
 _UPPER_WORD = re.compile(r"(?<![\w-])[A-Z0-9]\w*")
-_ANY_WORD = re.compile(r"(?<![\w-])\w+")
 
 
 class PhraseMatcher:
@@ -26,15 +25,27 @@ class PhraseMatcher:
             self._first.setdefault(m.group(0), []).append(phrase)
         for options in self._first.values():
             options.sort(key=len, reverse=True)
-        self._words = _ANY_WORD if any(k[0].islower() for k in self._first) else _UPPER_WORD
+        self._words = _UPPER_WORD
+        self._lower = sorted(k for k in self._first if not (k[0].isupper() or k[0].isdigit()))
+        """Phrases starting in lower case ("detikcom") are found with ``str.find``: there are few."""
 
     def words(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """Candidate first words in ``text[start:end]`` (share them between matchers of one span)."""
-        return [(m.start(), m.group(0)) for m in self._words.finditer(text, start, end)]
+        found = [(m.start(), m.group(0)) for m in _UPPER_WORD.finditer(text, start, end)]
+        for key in self._lower:
+            i = text.find(key, start, end)
+            while i != -1:
+                word = _FIRST.match(text, i)
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and word and word.group(0) == key:
+                    found.append((i, key))
+                i = text.find(key, i + 1, end)
+        if self._lower:
+            found.sort()
+        return found
 
     def match_at(self, text: str, pos: int, end: int) -> str | None:
         """The longest phrase starting exactly at ``pos``, if any."""
-        m = self._words.match(text, pos, end)
+        m = _FIRST.match(text, pos, end)
         if m is None:
             return None
         for phrase in self._first.get(m.group(0), ()):

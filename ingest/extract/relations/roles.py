@@ -9,6 +9,7 @@ from functools import lru_cache
 from ingest.extract import gazetteer
 from ingest.extract.people import _prefix_re
 from ingest.extract.relations.context import Candidate, Doc, SentenceView
+from ingest.extract.trie import trie_pattern
 
 EXTRACTOR = "rules.holds_position.v1"
 _EXTRA_TITLES = ("Saksi", "Dosen", "Peneliti", "Pengamat", "Guru Besar", "Staf", "Staf Ahli", "Tenaga Ahli",
@@ -22,9 +23,9 @@ _LOWER_TITLES = ("anggota", "dosen", "saksi", "staf", "peneliti", "pengamat", "k
 @lru_cache(maxsize=1)
 def _title_re() -> re.Pattern[str]:
     heads = {h for h in gazetteer.title_heads()} | {t.casefold() for t in _EXTRA_TITLES}
-    alts = sorted(heads, key=len, reverse=True)
-    body = "|".join(re.escape(h) for h in alts)
-    return re.compile(r"(?<![\w-])(?:(?:Pj\.?|Plt\.?|Plh\.?|[Mm]antan)\s+)?(?i:" + body + r")(?![\w-])")
+    variants = {v for h in heads for v in (h, h.title(), h[:1].upper() + h[1:], h.upper())}
+    body = trie_pattern(variants, word_end=False)
+    return re.compile(r"(?<![\w-])(?:(?:Pj\.?|Plt\.?|Plh\.?|[Mm]antan)\s+)?(?:" + body + r")(?![\w-])")
 
 
 def _clean(title: str) -> str:
