@@ -6,8 +6,10 @@ import io
 import zipfile
 from collections.abc import Callable
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.conftest import APP
 from tests.app.fixtures import BAWASLU, BAWASLU_TABANAN, KPU, KPU_SUMEDANG, LONELY, RAHMAT, S1, S4, SEKAR
 
 Open = Callable[..., AppTest]
@@ -311,3 +313,16 @@ def test_export_turtle_holds_the_evidence(app: Open) -> None:
     fmt, payload = at.session_state["exp_payload"]
     assert fmt == "ttl"
     assert S1 in payload.decode("utf-8")
+
+
+# ---- an empty store -------------------------------------------------------------------------
+
+def test_every_view_runs_on_an_empty_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SINERGI_STORE", "memory:")
+    for view in ("search", "entity", "network", "paths", "coordination", "timeline", "console", "add", "export"):
+        at = AppTest.from_file(str(APP), default_timeout=60)
+        at.query_params["view"] = view
+        at.query_params["q"] = "bawaslu"
+        at.run()
+        assert not at.exception, (view, [e.value for e in at.exception])
+        assert at.header, view
