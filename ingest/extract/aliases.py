@@ -58,15 +58,13 @@ def resolve_organizations(mentions: list[Mention]) -> None:
     orgs = sorted((m for m in mentions if m.type == "Organization"), key=lambda m: m.start)
     seen: dict[str, set[str]] = {}
     bare_first: set[str] = set()
+    headline_bare = [m for m in orgs if m.attrs.get("bare") == "1" and m.attrs.get("headline") == "1"]
     for m in orgs:
         head = m.attrs.get("head", "")
         if m.attrs.get("bare") == "1":
-            earlier = seen.get(head, set())
             if m.attrs.get("headline") == "1":
-                if any(o.attrs.get("bare") == "1" and o.attrs.get("headline") != "1" and o.attrs.get("head") == head
-                       for o in orgs):
-                    continue  # the body names the bare body too: the headline means that one
-                earlier = {o.key for o in orgs if o.attrs.get("head") == head and o.attrs.get("bare") != "1" and not o.implied}
+                continue  # resolved after the body, below
+            earlier = seen.get(head, set())
             if len(earlier) == 1 and head not in bare_first:
                 m.key = next(iter(earlier))
             elif not earlier:
@@ -74,6 +72,14 @@ def resolve_organizations(mentions: list[Mention]) -> None:
             continue
         if head and not m.implied:
             seen.setdefault(head, set()).add(m.key)
+    for m in headline_bare:
+        head = m.attrs.get("head", "")
+        bare_key = "org:" + head.casefold()
+        if any(o.key == bare_key and o.attrs.get("headline") != "1" for o in orgs):
+            continue  # the body also names the body without jurisdiction: the headline means that one
+        named = {o.key for o in orgs if o.attrs.get("head") == head and o.attrs.get("bare") != "1" and not o.implied}
+        if len(named) == 1:
+            m.key = next(iter(named))
     # "KPU Bekasi" (regency or city?) joins the one "KPU Kabupaten/Kota Bekasi" of the article
     for m in orgs:
         if m.attrs.get("ambiguous") != "1":
