@@ -80,7 +80,7 @@ def write_graphs(graphs: Sequence[ArticleGraph], out_dir: Path) -> dict[str, int
              for a in plan.articles)),
         "entities.csv": _write(
             out_dir / "entities.csv", ("id:ID", "name", "aliases:string[]", *attr_keys, ":LABEL"),
-            ((i, p.get("name"), p["aliases"], *(p.get(k) for k in attr_keys), f"{ENTITY_LABEL};{label_of[i]}")
+            ((i, p.get("name"), p["aliases"], *(p.get(k) for k in attr_keys), f"{ENTITY_LABEL}{ARRAY_DELIMITER}{label_of[i]}")
              for i, p in props.items())),
         "mentions.csv": _write(
             out_dir / "mentions.csv",

@@ -303,8 +303,9 @@ def _write_tx(tx: ManagedTransaction, plan: WritePlan) -> None:
            f"CREATE (e)-[m:{MENTIONED_IN}]->(a) SET m = row.props", rows=plan.mentions)
     for (rel, from_article), rows in plan.statements.items():
         start = ARTICLE_LABEL if from_article else ENTITY_LABEL
-        tx.run(f"UNWIND $rows AS row MATCH (s:{start} {{id: row.s}}), (o:{ENTITY_LABEL} {{id: row.o}}) "
-               f"MERGE (s)-[r:{rel} {{sid: row.props.sid}}]->(o) SET r = row.props", rows=rows)
+        # sid as a plain row field, so MERGE expands from s to o instead of scanning the sid index
+        tx.run(f"UNWIND $rows AS row MATCH (s:{start} {{id: row.s}}) MATCH (o:{ENTITY_LABEL} {{id: row.o}}) "
+               f"MERGE (s)-[r:{rel} {{sid: row.sid}}]->(o) SET r = row.props", rows=rows)
     _refresh_entities(tx, touched | set(plan.entity_ids))
 
 

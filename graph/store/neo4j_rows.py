@@ -126,7 +126,7 @@ def plan_write(graphs: Sequence[ArticleGraph]) -> WritePlan:
             seen_sids.add(sid)
             ev = rel.evidence
             plan.statements.setdefault((nm.rel_type(rel.predicate), st == "Article"), []).append({
-                "s": subj, "o": rel.object,
+                "s": subj, "o": rel.object, "sid": sid,
                 "props": {"sid": sid, "article_id": aid, "sentence": ev.sentence, "start": int(ev.start),
                           "end": int(ev.end), "extractor": ev.extractor, "confidence": float(ev.confidence),
                           "title": rel.title or None, "iri": nm.predicate_iri[rel.predicate]},

@@ -30,7 +30,7 @@ def test_files_have_importer_headers_and_every_fact(tmp_path: Path) -> None:
     entities = {r["id:ID"]: r for r in _rows(out / "entities.csv")}
     counts = ox.counts()
     assert len(entities) == counts["entities"]
-    assert entities[fx.RINA][":LABEL"] == "Entity;Person"
+    assert entities[fx.RINA][":LABEL"].split(ARRAY_DELIMITER) == ["Entity", "Person"]
     assert entities[fx.RINA]["aliases:string[]"] == "Rina M."
     assert entities[fx.KPU]["aliases:string[]"].split(ARRAY_DELIMITER) == ["Komisi Pemilihan Umum Kabupaten Garut"]
     assert entities[fx.RAKOR]["date"] == "2024-09-10"
