@@ -26,7 +26,7 @@ from graph.store.base import Row, Value
 from graph.store.neo4j_rows import NODE_KEYS, WritePlan, entity_props, plan_write
 from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
 from neo4j import exceptions as nx
-from queries import Query
+from queries import QUERY_DIR, Query
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_DATABASE = "neo4j"
@@ -236,7 +236,8 @@ class Neo4jStore:
 
     def execute(self, query: Query, params: Mapping[str, Value] | None = None, write: bool = False) -> list[Row]:
         """Run Cypher with bound parameters; ``write=False`` uses READ access, so the server refuses writes."""
-        bound = query.bind(dict(params or {})) if query.params else dict(params or {})
+        canned = query.path is not None and query.path.parent == QUERY_DIR
+        bound = query.bind(dict(params or {})) if query.params or canned else dict(params or {})
         name = str(query.path or query.name)
         with self._errors(name):
             records, _, _ = self._driver.execute_query(
