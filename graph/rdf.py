@@ -19,6 +19,14 @@ Every IRI is ``data_base + id`` (``data_base`` and all vocabulary come from ``on
     ``rdfs:label`` (canonical name), ``skos:altLabel`` (aliases), ``schema:startDate`` (attribute
     ``date``), ``sin:<key>`` for any other attribute, and ``sin:mentionedIn <article>``.
 
+* **One entity card per entity.** The named graph ``<data_base + entity id>`` holds the merged
+  view of an entity over all articles that mention it: one ``rdf:type``, one ``rdfs:label`` (the
+  name most articles use; ties go to the alphabetically first), ``skos:altLabel`` for every other
+  name or alias, and one value per attribute. Cards are recomputed for the entities a write or a
+  delete touches; an entity no article mentions any more loses its card. Queries read names as
+  ``GRAPH ?e { ?e rdfs:label ?name }`` — exactly one row per entity, because the union of the
+  article graphs repeats an entity's facts once per article.
+
 Queries run with the default graph as the union of all graphs, so plain patterns see the merged
 graph, property paths work across articles, and one basic graph pattern returns a triple with its
 sentence. Replacing an article removes its article graph and every statement graph it points to
@@ -32,6 +40,7 @@ literals become ``str``/``int``/``float``/``bool`` (dates stay ISO strings).
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,6 +57,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ATTR_KEY = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 Value = str | int | float | bool | None
+Term = NamedNode | BlankNode | Literal | Triple
 
 
 @dataclass(frozen=True)
@@ -199,6 +209,42 @@ def graph_quads(ag: ArticleGraph) -> list[Quad]:
         if rel.title:
             quads.append(Quad(g, v.p["title"], Literal(rel.title), art))
     return quads
+
+
+def _most_common(values: list[str]) -> str:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def card_quads(node: NamedNode, facts: list[tuple[NamedNode, Term]]) -> list[Quad]:
+    """The entity card of ``node`` from its ``(predicate, object)`` facts in all article graphs.
+
+    Empty when no article mentions the entity any more.
+    """
+    v = vocab()
+    if not any(p == v.p["mentioned_in"] for p, _ in facts):
+        return []
+    types = [o.value for p, o in facts if p == v.rdf_type and isinstance(o, NamedNode)]
+    labels = [o.value for p, o in facts if p == v.p["label"] and isinstance(o, Literal)]
+    aliases = {o.value for p, o in facts if p == v.p["alias"] and isinstance(o, Literal)}
+    attrs: dict[NamedNode, list[Literal]] = defaultdict(list)
+    skip = {v.rdf_type, v.p["label"], v.p["alias"], v.p["mentioned_in"]}
+    for p, o in facts:
+        if p not in skip and isinstance(o, Literal):
+            attrs[p].append(o)
+    out: list[Quad] = []
+    if types:
+        out.append(Quad(node, v.rdf_type, NamedNode(_most_common(types)), node))
+    if labels:
+        name = _most_common(labels)
+        out.append(Quad(node, v.p["label"], Literal(name), node))
+        aliases |= set(labels)
+        aliases.discard(name)
+    out.extend(Quad(node, v.p["alias"], Literal(a), node) for a in sorted(aliases))
+    for p, lits in attrs.items():
+        by_text = {str(lit): lit for lit in lits}
+        out.append(Quad(node, p, by_text[_most_common([str(lit) for lit in lits])], node))
+    return out
 
 
 def to_value(term: object) -> Value:

@@ -7,7 +7,6 @@ The RDF layout (one named graph per statement, one per article) is described in
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -67,6 +66,7 @@ class OxigraphStore:
                 "is another sinergi process using it? Use --store oxigraph:OTHER_DIR or close it."
             ) from exc
         self._v = rdf.vocab()
+        self._stmt_base = self._v.data_base + "stmt/"
 
     @property
     def oxigraph(self) -> Store:
@@ -80,6 +80,11 @@ class OxigraphStore:
         stmts = [q.subject for q in self._store.quads_for_pattern(None, self._v.p["derived_from"], art, art)]
         return [art, *(s for s in stmts if isinstance(s, NamedNode))]
 
+    def _mentioned(self, article_id: str) -> set[NamedNode]:
+        art = self._v.node(article_id)
+        return {q.subject for q in self._store.quads_for_pattern(None, self._v.p["mentioned_in"], art, art)
+                if isinstance(q.subject, NamedNode)}
+
     def _remove(self, article_id: str) -> bool:
         graphs = self._graphs_of(article_id)
         if not self._store.contains_named_graph(graphs[0]):
@@ -88,6 +93,20 @@ class OxigraphStore:
             self._store.remove_graph(g)
         return True
 
+    def _refresh_cards(self, nodes: set[NamedNode]) -> None:
+        """Recompute the entity card graph of every node from the article graphs that mention it."""
+        quads: list[Quad] = []
+        for node in nodes:
+            self._store.remove_graph(node)
+            facts = [(q.predicate, q.object) for q in self._store.quads_for_pattern(node, None, None, None)
+                     if q.graph_name != node and isinstance(q.graph_name, NamedNode)
+                     and not self._is_statement_graph(q.graph_name)]
+            quads.extend(rdf.card_quads(node, facts))
+        self._store.extend(quads)
+
+    def _is_statement_graph(self, g: NamedNode) -> bool:
+        return g.value.startswith(self._stmt_base)
+
     def write(self, graphs: Sequence[ArticleGraph]) -> None:
         latest: dict[str, ArticleGraph] = {}
         for g in graphs:
@@ -95,18 +114,32 @@ class OxigraphStore:
         quads: list[Quad] = []
         for g in latest.values():
             quads.extend(rdf.graph_quads(g))
+        touched: set[NamedNode] = set()
         for article_id in latest:
+            touched |= self._mentioned(article_id)
             self._remove(article_id)
         self._store.extend(quads)
+        touched |= {q.subject for q in quads
+                    if q.predicate == self._v.p["mentioned_in"] and isinstance(q.subject, NamedNode)}
+        self._refresh_cards(touched)
 
     def bulk_write(self, graphs: Sequence[ArticleGraph]) -> None:
         """Like :meth:`write`, through the bulk loader (faster on disk, not transactional)."""
+        touched: set[NamedNode] = set()
         for g in graphs:
+            touched |= self._mentioned(g.article.id)
             self._remove(g.article.id)
         self._store.bulk_extend(q for g in graphs for q in rdf.graph_quads(g))
+        touched |= {self._v.node(e.id) for g in graphs for e in g.entities}
+        touched |= {self._v.node(i) for g in graphs for r in g.relations
+                    for i in (rdf.subject_of(r, g.article.id), r.object) if not i.startswith("article/")}
+        self._refresh_cards(touched)
 
     def delete_article(self, article_id: str) -> bool:
-        return self._remove(article_id)
+        touched = self._mentioned(article_id)
+        removed = self._remove(article_id)
+        self._refresh_cards(touched)
+        return removed
 
     # ---- reads --------------------------------------------------------------------------------
 
@@ -162,38 +195,32 @@ class OxigraphStore:
     def entity(self, entity_id: str) -> Entity | None:
         node = self._v.node(entity_id)
         etype: str | None = None
-        labels: Counter[str] = Counter()
+        name = ""
         aliases: set[str] = set()
         attrs: dict[str, str] = {}
-        mentioned = False
-        for q in self._store.quads_for_pattern(node, None, None, None):
+        for q in self._store.quads_for_pattern(node, None, None, node):
             p, o = q.predicate.value, q.object
             if p == rdf.RDF_TYPE and isinstance(o, NamedNode):
-                etype = self._v.type_name.get(o.value, etype)
+                etype = self._v.type_name.get(o.value)
             elif p == self._v.p["label"].value and isinstance(o, Literal):
-                labels[o.value] += 1
+                name = o.value
             elif p == self._v.p["alias"].value and isinstance(o, Literal):
                 aliases.add(o.value)
-            elif p == self._v.p["mentioned_in"].value:
-                mentioned = True
             elif isinstance(o, Literal):
                 key = self._v.attr_key(p)
                 if key is not None:
                     attrs[key] = o.value
-        if etype is None or etype == "Article" or not (mentioned or labels):
+        if etype is None or etype == "Article":
             return None
-        name = min(labels, key=lambda n: (-labels[n], n)) if labels else entity_id.split("/", 1)[-1]
-        aliases |= {n for n in labels if n != name}
-        aliases.discard(name)
-        return Entity(id=entity_id, type=etype, name=name, aliases=aliases, attrs=attrs)
+        return Entity(id=entity_id, type=etype, name=name or entity_id.split("/", 1)[-1], aliases=aliases,
+                      attrs=attrs)
 
     def entities(self) -> Iterator[Entity]:
         ids = sorted(
-            {
-                v
-                for q in self._store.quads_for_pattern(None, self._v.p["mentioned_in"], None, None)
-                if isinstance(q.subject, NamedNode) and (v := self._v.id_of(q.subject.value)) is not None
-            }
+            v
+            for q in self._store.quads_for_pattern(None, self._v.rdf_type, None, None)
+            if q.graph_name == q.subject and isinstance(q.subject, NamedNode)
+            and (v := self._v.id_of(q.subject.value)) is not None
         )
         for i in ids:
             e = self.entity(i)
@@ -201,18 +228,19 @@ class OxigraphStore:
                 yield e
 
     def relations(self, entity_id: str | None = None) -> Iterator[Relation]:
-        touching = "" if entity_id is None else "FILTER(?s = ?e || ?o = ?e)"
+        facts = ("?st sin:subject ?s ; sin:predicate ?p ; sin:object ?o ; prov:wasDerivedFrom ?a ;"
+                 " sin:sentence ?sentence ; sin:start ?start ; sin:end ?end ; sin:extractor ?extractor ;"
+                 " sin:confidence ?confidence .")
+        tail = " OPTIONAL { ?st sin:title ?title } } ORDER BY ?a ?start ?s ?p ?o ?title"
         head = "SELECT ?s ?p ?o ?a ?sentence ?start ?end ?extractor ?confidence ?title"
-        body = (
-            " WHERE { ?st sin:subject ?s ; sin:predicate ?p ; sin:object ?o ; prov:wasDerivedFrom ?a ;"
-            " sin:sentence ?sentence ; sin:start ?start ; sin:end ?end ; sin:extractor ?extractor ;"
-            f" sin:confidence ?confidence . OPTIONAL {{ ?st sin:title ?title }} {touching} }}"
-            " ORDER BY ?a ?start ?s ?p ?o ?title"
-        )
         if entity_id is None:
-            rows = self._select(head + body)
+            rows = self._select(f"{head} WHERE {{ {facts}{tail}")
         else:
-            rows = self._select(head + " ?e" + body, {"e": self._v.node(entity_id)})
+            # one branch per end, each starting from the bound entity (no scan of all statements)
+            out_facts = facts.replace("sin:subject ?s", "sin:subject ?e") + " BIND(?e AS ?s)"
+            in_facts = facts.replace("sin:object ?o", "sin:object ?e") + " BIND(?e AS ?o)"
+            text = f"{head.replace('SELECT', 'SELECT DISTINCT')} ?e WHERE {{ {{ {out_facts} }} UNION {{ {in_facts} }}{tail}"
+            rows = self._select(text, {"e": self._v.node(entity_id)})
         for r in rows:
             yield Relation(
                 subject=str(r["s"]),
@@ -271,7 +299,7 @@ class OxigraphStore:
             list(self._select("SELECT DISTINCT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"))
         )
         type_rows = self._select(
-            "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e sin:mentionedIn ?a ; a ?t } GROUP BY ?t"
+            "SELECT ?t (COUNT(?e) AS ?n) WHERE { GRAPH ?e { ?e a ?t } } GROUP BY ?t"
         )
         per_type = {str(r["t"]): int(r["n"] or 0) for r in type_rows}
         for name in v.type_iri:
