@@ -8,7 +8,7 @@ from fixtures import graph as fx
 
 import queries
 from graph.errors import InvalidRelation, ReadOnlyViolation, UnsupportedQuery
-from graph.model import Entity, Evidence, Relation
+from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store import open_store
 from graph.store.oxigraph import OxigraphStore
 
@@ -124,3 +124,23 @@ def test_limit_parameter_is_applied() -> None:
     full = store.run(q, {"entity": fx.BAWASLU, "limit": 1000})
     assert len(full) > 3
     assert store.run(q, {"entity": fx.BAWASLU, "limit": 3}) == full[:3]
+
+
+def test_entity_card_takes_the_most_common_name_and_follows_deletes() -> None:
+    def mention(article: str, name: str) -> ArticleGraph:
+        return ArticleGraph(Article(article, "t", "x"), [Entity(fx.KPU, "Organization", name)])
+
+    store = OxigraphStore()
+    store.write([mention("article/m1", "KPU Garut"), mention("article/m2", "Kpu Garut"),
+                 mention("article/m3", "KPU Garut")])
+    e = store.entity(fx.KPU)
+    assert e is not None and e.name == "KPU Garut" and e.aliases == {"Kpu Garut"}
+    rows = store.run(queries.load("entity_profile"), {"entity": fx.KPU})
+    assert rows == [{"id": fx.KPU, "type": "Organization", "name": "KPU Garut", "alias": "Kpu Garut"}]
+    store.delete_article("article/m1")
+    store.delete_article("article/m3")
+    e = store.entity(fx.KPU)
+    assert e is not None and e.name == "Kpu Garut" and e.aliases == set()
+    store.delete_article("article/m2")
+    assert store.entity(fx.KPU) is None and store.counts()["Organization"] == 0
+    assert store.quad_count() == 0, "nothing is left behind"
