@@ -12,7 +12,7 @@ from graph import ontology
 from graph.store.base import Row
 from ui import data, state
 from ui.i18n import predicate_label, t
-from ui.network import graph_key
+from ui.network import graph_key, handle_click
 from ui.network_style import node_styles
 from ui.projection import Projection
 from ui.regions import org_provinces
@@ -97,13 +97,7 @@ def render(lang: str) -> None:
         _elements(shown, proj, lang), layout="cose", node_styles=node_styles(), edge_styles=_edge_styles(),
         height=500, key=key, events=[Event("node_click", "tap", "node")],
     )
-    if isinstance(value, dict) and value.get("action") == "node_click":
-        marker = repr(value)
-        if st.session_state.get("_coord_handled") != marker:
-            st.session_state["_coord_handled"] = marker
-            target = (value.get("data") or {}).get("target_id")
-            if target:
-                state.request("entity", id=str(target))
+    handle_click(value, "_coord_handled")
     table = [
         {
             t("org_a", lang): row.get("org_a_name") or proj.name(str(row["org_a"])),

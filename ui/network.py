@@ -75,13 +75,14 @@ def filters(lang: str, outlets: tuple[str, ...], dates: tuple[str, ...]) -> Edge
     )
 
 
-def _handle_click(value: Any) -> None:
+def handle_click(value: Any, memo: str = "_net_handled") -> None:
+    """Open the entity page of a clicked node (each click value is handled once)."""
     if not isinstance(value, dict) or value.get("action") != "node_click":
         return
     marker = repr(value)
-    if st.session_state.get("_net_handled") == marker:
+    if st.session_state.get(memo) == marker:
         return
-    st.session_state["_net_handled"] = marker
+    st.session_state[memo] = marker
     target = (value.get("data") or {}).get("target_id")
     if target:
         state.request("entity", id=str(target))
@@ -124,7 +125,7 @@ def render(lang: str) -> None:
         els, layout="cose", node_styles=node_styles(), edge_styles=edge_styles(), height=600,
         key=key, events=[Event("node_click", "tap", "node")],
     )
-    _handle_click(value)
+    handle_click(value)
     with st.expander(t("legend", lang)):
         for tp in ontology.load().types.values():
             st.markdown(f"<span style='color:{tp.color}'>&#9679;</span> {tp.label.get(lang)} ({tp.shape})",

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
+from streamlit_cytoscape import Event, streamlit_cytoscape
 
 from graph import ontology
 from ui import data, state
 from ui.i18n import predicate_label, t, type_label
+from ui.network import graph_key, handle_click
+from ui.network_style import edge_styles, elements, node_styles
 from ui.pathfind import hops, shortest_paths
+from ui.projection import Projection
 from ui.widgets import entity_button, share_link, source_line
 
 DEFAULT_AVOID_TYPES = ["Article"]
+GRAPH_KEY = "path_graph"
 
 
 def _endpoint(lang: str, side: str, label: str) -> str | None:
@@ -35,6 +42,31 @@ def _endpoint(lang: str, side: str, label: str) -> str | None:
         format_func=lambda i: f"{proj.name(i)} ({type_label(proj.type(i), lang)})",
     )
     return str(chosen) if chosen else None
+
+
+def _draw(proj: Projection, found: list[list[str]], avoid_p: list[str], lang: str) -> None:
+    """All found paths in one small graph; a click opens the entity page."""
+    nodes = list(dict.fromkeys(n for path in found for n in path))
+    edges = list(dict.fromkeys(
+        (s, o, str(k)) for path in found for hop in hops(proj, path, avoid_p)
+        for s, o, d in hop.edges for k in [_key(proj, s, o, d)] if k
+    ))
+    key = graph_key(GRAPH_KEY, lang, *nodes, *(k for _s, _o, k in edges))
+    st.session_state[f"{GRAPH_KEY}_key"] = key
+    value = streamlit_cytoscape(
+        elements(proj, nodes, edges, lang, center=found[0][0]),
+        layout="cose",
+        node_styles=node_styles(), edge_styles=edge_styles(), height=420, key=key,
+        events=[Event("node_click", "tap", "node")],
+    )
+    handle_click(value, "_path_handled")
+
+
+def _key(proj: Projection, s: str, o: str, d: dict[str, Any]) -> str | None:
+    for k, attrs in proj.graph[s][o].items():
+        if attrs is d:
+            return str(k)
+    return None
 
 
 def render(lang: str) -> None:
@@ -68,6 +100,8 @@ def render(lang: str) -> None:
     found = shortest_paths(proj, a, b, k=k, avoid_predicates=avoid_p, avoid_types=avoid_t)
     if not found:
         st.warning(t("path_none", lang))
+    else:
+        _draw(proj, found, avoid_p, lang)
     for i, path in enumerate(found, start=1):
         st.subheader(t("path_n", lang, i=i, hops=len(path) - 1))
         st.markdown(" → ".join(f"**{proj.name(n)}**" for n in path))

@@ -326,3 +326,11 @@ def test_every_view_runs_on_an_empty_store(monkeypatch: pytest.MonkeyPatch) -> N
         at.run()
         assert not at.exception, (view, [e.value for e in at.exception])
         assert at.header, view
+
+
+def test_paths_graph_click_opens_entity(app: Open) -> None:
+    at = app("paths", a=RAHMAT.id, b=KPU_SUMEDANG.id)
+    at.session_state[at.session_state["path_graph_key"]] = {
+        "action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 9}
+    at.run()
+    assert at.query_params["view"] == "entity" and at.header[0].value == KPU.name

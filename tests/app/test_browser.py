@@ -148,6 +148,11 @@ def test_search_network_click_paths_export(server: str) -> None:
             page.goto(f"{server}/?view=paths&a={RAHMAT.id}&b={KPU_SUMEDANG.id}")
             _settle(page, "Jalur 1")
             assert page.get_by_text("Jalur 2").count() >= 1
+            path_graph = page.wait_for_selector('[data-testid="stCustomComponentV1"]', timeout=30_000)
+            assert path_graph is not None
+            time.sleep(3)
+            path_graph.screenshot(path=str(SHOTS / "paths-graph.png"))
+            assert _non_blank_fraction(SHOTS / "paths-graph.png") > 0.002
             page.screenshot(path=str(SHOTS / "paths.png"), full_page=True)
 
             # Export: CSV tables (zip) download.
