@@ -17,6 +17,8 @@ from ui import data, state
 from ui.i18n import t
 
 DEFAULT_LIMIT = 1000
+MAX_URL_QUERY = 1500
+"""Raw queries up to this many characters are kept in the URL, so a query can be shared as a link."""
 _STRINGS = {
     "sparql": re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'),
     "cypher": re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`|//[^\n]*|/\*[\s\S]*?\*/'),
@@ -113,7 +115,10 @@ def render(lang: str) -> None:
         with st.expander(query.path.name if query.path else name):
             st.code(query.text, language="sparql" if dialect == "sparql" else "cypher")
     else:
+        if "con_raw" not in st.session_state:
+            st.session_state["con_raw"] = state.param("text")
         text = st.text_area(t("raw_query", lang, dialect=dialect), key="con_raw", height=200)
+        state.publish("text", text.strip() if len(text) <= MAX_URL_QUERY else None)
         if st.button(t("run", lang), key="con_run_raw", type="primary") and text.strip():
             word = write_keyword(text, dialect)
             if word:

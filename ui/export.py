@@ -10,7 +10,7 @@ import streamlit as st
 from graph import export as graph_export
 from graph.errors import SinergiError
 from graph.store.base import Store
-from ui import data
+from ui import data, state
 from ui.i18n import t
 
 FORMATS: dict[str, tuple[str, str, str]] = {
@@ -39,8 +39,12 @@ def payload(store: Store, fmt: str) -> bytes:
 def render(lang: str) -> None:
     st.header(t("view_export", lang))
     st.caption(t("export_intro", lang))
+    if "exp_format" not in st.session_state:
+        wanted = state.param("format")
+        st.session_state["exp_format"] = wanted if wanted in FORMATS else "ttl"
     fmt = str(st.radio(t("export_format", lang), list(FORMATS), key="exp_format", horizontal=True,
                        format_func=lambda f: FORMATS[f][0]))
+    state.publish("format", fmt)
     label, file_name, mime = FORMATS[fmt]
     if st.button(t("prepare", lang), key="exp_prepare"):
         try:

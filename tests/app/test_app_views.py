@@ -278,6 +278,23 @@ def test_console_raw_select_with_row_limit(app: Open) -> None:
     assert "dipotong" in _captions(at)
 
 
+def test_console_raw_query_is_shareable(app: Open) -> None:
+    text = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3"
+    at = app("console", mode="raw")
+    at.text_area(key="con_raw").input(text).run()
+    assert at.query_params["text"] == text
+    shared = app("console", mode="raw", text=text)
+    shared.button(key="con_run_raw").click().run()
+    assert len(shared.dataframe[0].value) == 3
+
+
+def test_export_format_from_url(app: Open) -> None:
+    at = app("export", format="graphml")
+    at.button(key="exp_prepare").click().run()
+    fmt, payload = at.session_state["exp_payload"]
+    assert fmt == "graphml" and b"<graphml" in payload and RAHMAT.id.encode() in payload
+
+
 def test_console_refuses_updates(app: Open) -> None:
     at = app("console", mode="raw")
     at.text_area(key="con_raw").input("DELETE WHERE { ?s ?p ?o }").run()
