@@ -149,12 +149,21 @@ def graph_quads(ag: ArticleGraph) -> list[Quad]:
 
     Raises :class:`InvalidRelation` naming the article when a relation breaks the ontology.
     """
+    return article_quads(ag)[0]
+
+
+Facts = dict[NamedNode, list[tuple[NamedNode, Term]]]
+
+
+def article_quads(ag: ArticleGraph) -> tuple[list[Quad], Facts]:
+    """:func:`graph_quads` plus the entity facts among them, ``(predicate, object)`` per entity."""
     v = vocab()
     onto = ontology.load()
     a = ag.article
     art = v.node(a.id)
     where = a.source or a.id
     quads: list[Quad] = [Quad(art, v.rdf_type, v.type_iri["Article"], art)]
+    facts: Facts = {}
     if a.title:
         quads.append(Quad(art, v.p["article_title"], Literal(a.title), art))
     for key, val in (("published", a.published), ("publisher", a.publisher), ("url", a.url)):
@@ -168,7 +177,9 @@ def graph_quads(ag: ArticleGraph) -> list[Quad]:
     for e in ag.entities:
         types[e.id] = e.type
         seen.add(e.id)
-        quads.extend(_entity_quads(e, art, art, v))
+        mine = list(_entity_quads(e, art, art, v))
+        quads.extend(mine)
+        facts.setdefault(v.node(e.id), []).extend((q.predicate, q.object) for q in mine)
 
     for rel in ag.relations:
         subj = subject_of(rel, a.id)
@@ -187,6 +198,7 @@ def graph_quads(ag: ArticleGraph) -> list[Quad]:
                 seen.add(node_id)
                 quads.append(Quad(v.node(node_id), v.rdf_type, v.type_iri[t], art))
                 quads.append(Quad(v.node(node_id), v.p["mentioned_in"], art, art))
+                facts[v.node(node_id)] = [(v.rdf_type, v.type_iri[t]), (v.p["mentioned_in"], art)]
         g = v.node(Relation(subj, rel.predicate, rel.object, rel.evidence, rel.title).statement_id)
         s, p, o = v.node(subj), v.predicate_iri[rel.predicate], v.node(rel.object)
         ev = rel.evidence
@@ -208,7 +220,7 @@ def graph_quads(ag: ArticleGraph) -> list[Quad]:
         )
         if rel.title:
             quads.append(Quad(g, v.p["title"], Literal(rel.title), art))
-    return quads
+    return quads, facts
 
 
 def _most_common(values: list[str]) -> str:
@@ -219,10 +231,11 @@ def _most_common(values: list[str]) -> str:
 def card_quads(node: NamedNode, facts: list[tuple[NamedNode, Term]]) -> list[Quad]:
     """The entity card of ``node`` from its ``(predicate, object)`` facts in all article graphs.
 
-    Empty when no article mentions the entity any more.
+    Every mention writes an ``rdf:type`` fact, so no type fact means no article mentions the
+    entity any more, and the card is empty.
     """
     v = vocab()
-    if not any(p == v.p["mentioned_in"] for p, _ in facts):
+    if not any(p == v.rdf_type for p, _ in facts):
         return []
     types = [o.value for p, o in facts if p == v.rdf_type and isinstance(o, NamedNode)]
     labels = [o.value for p, o in facts if p == v.p["label"] and isinstance(o, Literal)]

@@ -93,47 +93,82 @@ class OxigraphStore:
             self._store.remove_graph(g)
         return True
 
-    def _refresh_cards(self, nodes: set[NamedNode]) -> None:
-        """Recompute the entity card graph of every node from the article graphs that mention it."""
+    def _refresh_cards(self, nodes: set[NamedNode], graphs: Sequence[ArticleGraph] = ()) -> None:
+        """Recompute the entity card graph of every node from the article graphs that mention it.
+
+        Only the card's predicates are read (one index lookup each), so the cost follows the
+        number of mentions, not the number of statements about the entity.
+        """
+        v = self._v
+        core = (v.rdf_type, v.p["label"], v.p["alias"])
+        new_attrs: dict[NamedNode, set[NamedNode]] = {}
+        for g in graphs:
+            for e in g.entities:
+                if e.attrs:
+                    new_attrs.setdefault(v.node(e.id), set()).update(v.attr_iri(k) for k in e.attrs)
         quads: list[Quad] = []
         for node in nodes:
+            old = {q.predicate for q in self._store.quads_for_pattern(node, None, None, node)}
             self._store.remove_graph(node)
-            facts = [(q.predicate, q.object) for q in self._store.quads_for_pattern(node, None, None, None)
-                     if q.graph_name != node and isinstance(q.graph_name, NamedNode)
-                     and not self._is_statement_graph(q.graph_name)]
+            facts: list[tuple[NamedNode, rdf.Term]] = []
+            for p in (*core, *sorted((old - set(core)) | new_attrs.get(node, set()), key=str)):
+                facts.extend((p, q.object) for q in self._store.quads_for_pattern(node, p, None, None)
+                             if q.graph_name != node)
             quads.extend(rdf.card_quads(node, facts))
         self._store.extend(quads)
 
     def _is_statement_graph(self, g: NamedNode) -> bool:
         return g.value.startswith(self._stmt_base)
 
-    def write(self, graphs: Sequence[ArticleGraph]) -> None:
+    def _card_covers(self, node: NamedNode, facts: list[tuple[NamedNode, rdf.Term]]) -> bool:
+        """True when adding these facts cannot change the card: each is already its winner.
+
+        A card keeps the most common name/type/attribute value and the union of aliases; one more
+        mention that repeats the winners and known aliases leaves it as it is.
+        """
+        card = {(q.predicate, q.object) for q in self._store.quads_for_pattern(node, None, None, node)}
+        if not card:
+            return False
+        label, alias = self._v.p["label"], self._v.p["alias"]
+        for p, o in facts:
+            if p == self._v.p["mentioned_in"]:
+                continue
+            if p == alias and ((alias, o) in card or (label, o) in card):
+                continue
+            if (p, o) not in card:
+                return False
+        return True
+
+    def _replace(self, graphs: Sequence[ArticleGraph], bulk: bool) -> None:
         latest: dict[str, ArticleGraph] = {}
         for g in graphs:
             latest[g.article.id] = g
         quads: list[Quad] = []
+        new_facts: rdf.Facts = {}
         for g in latest.values():
-            quads.extend(rdf.graph_quads(g))
+            g_quads, g_facts = rdf.article_quads(g)
+            quads.extend(g_quads)
+            for node, facts in g_facts.items():
+                new_facts.setdefault(node, []).extend(facts)
         touched: set[NamedNode] = set()
         for article_id in latest:
             touched |= self._mentioned(article_id)
             self._remove(article_id)
-        self._store.extend(quads)
-        touched |= {q.subject for q in quads
-                    if q.predicate == self._v.p["mentioned_in"] and isinstance(q.subject, NamedNode)}
-        self._refresh_cards(touched)
+        if bulk:
+            self._store.bulk_extend(quads)
+        else:
+            self._store.extend(quads)
+        for node, facts in new_facts.items():
+            if node not in touched and not self._card_covers(node, facts):
+                touched.add(node)
+        self._refresh_cards(touched, list(latest.values()))
+
+    def write(self, graphs: Sequence[ArticleGraph]) -> None:
+        self._replace(graphs, bulk=False)
 
     def bulk_write(self, graphs: Sequence[ArticleGraph]) -> None:
         """Like :meth:`write`, through the bulk loader (faster on disk, not transactional)."""
-        touched: set[NamedNode] = set()
-        for g in graphs:
-            touched |= self._mentioned(g.article.id)
-            self._remove(g.article.id)
-        self._store.bulk_extend(q for g in graphs for q in rdf.graph_quads(g))
-        touched |= {self._v.node(e.id) for g in graphs for e in g.entities}
-        touched |= {self._v.node(i) for g in graphs for r in g.relations
-                    for i in (rdf.subject_of(r, g.article.id), r.object) if not i.startswith("article/")}
-        self._refresh_cards(touched)
+        self._replace(graphs, bulk=True)
 
     def delete_article(self, article_id: str) -> bool:
         touched = self._mentioned(article_id)

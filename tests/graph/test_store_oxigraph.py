@@ -144,3 +144,22 @@ def test_entity_card_takes_the_most_common_name_and_follows_deletes() -> None:
     store.delete_article("article/m2")
     assert store.entity(fx.KPU) is None and store.counts()["Organization"] == 0
     assert store.quad_count() == 0, "nothing is left behind"
+
+
+def test_cards_do_not_depend_on_write_order() -> None:
+    def mention(article: str, name: str, alias: str | None = None) -> ArticleGraph:
+        ent = Entity(fx.KPU, "Organization", name, {alias} if alias else set(), {"region": "Garut"})
+        return ArticleGraph(Article(article, "t", "x"), [ent])
+
+    graphs = [*fx.corpus(), mention("article/m1", "Kpu Garut"), mention("article/m2", "Kpu Garut", "KPUD Garut"),
+              mention("article/m3", "Kpu Garut")]
+    together = OxigraphStore()
+    together.write(graphs)
+    for order in (graphs, list(reversed(graphs))):
+        one_by_one = OxigraphStore()
+        for g in order:
+            one_by_one.write([g])
+        assert set(map(str, one_by_one.oxigraph)) == set(map(str, together.oxigraph))
+    e = together.entity(fx.KPU)
+    assert e is not None and e.name == "Kpu Garut" and e.attrs == {"region": "Garut"}
+    assert e.aliases == {"KPU Garut", "KPUD Garut", "Komisi Pemilihan Umum Kabupaten Garut"}
