@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 
 from graph import ontology
+from graph.model import Article
 from ui import data, state
 from ui.i18n import predicate_label, t
 from ui.projection import Projection
@@ -44,6 +45,37 @@ def _name(entity_id: str) -> str:
     return data.projection().name(entity_id)
 
 
+def article_statements(proj: Projection, article_id: str) -> list[Edge]:
+    """Every relation an article states, in text order."""
+    found = [Edge(str(u), str(d["predicate"]), str(v), d) for u, v, d in proj.graph.edges(data=True)
+             if d.get("article") == article_id]
+    found.sort(key=lambda e: (int(e.data.get("start") or 0), e.predicate))
+    return found
+
+
+def _render_article(article: Article, lang: str) -> None:
+    """An article's page: its metadata and every relation extracted from it."""
+    proj = data.projection()
+    st.header(article.title)
+    st.markdown(f"{type_badge('Article', lang)} &nbsp; `{article.id}`")
+    st.caption(source_line("", article.publisher or "", article.published or "", article.url or "", lang))
+    edges = article_statements(proj, article.id)
+    st.subheader(t("relations", lang))
+    if not edges:
+        st.info(t("no_relations", lang))
+    for i, e in enumerate(edges):
+        left, right = st.columns([2, 5])
+        with left:
+            entity_button(e.subject, _name(e.subject), key=f"art_s_{i}")
+        with right:
+            title = f" ({e.data['title']})" if e.data.get("title") else ""
+            st.markdown(f"*{predicate_label(e.predicate, lang)}*{title} → **{_name(e.object)}**  \n"
+                        f"> {e.data.get('sentence', '')}")
+    with st.expander(t("art_text", lang)):
+        st.text(article.text)
+    share_link(lang, "entity", id=article.id)
+
+
 def render(lang: str) -> None:
     entity_id = state.param("id")
     if not entity_id:
@@ -52,6 +84,11 @@ def render(lang: str) -> None:
         return
     store = data.store()
     entity = store.entity(entity_id)
+    if entity is None and entity_id.startswith("article/"):
+        article = store.article(entity_id)
+        if article is not None:
+            _render_article(article, lang)
+            return
     if entity is None:
         st.header(t("view_entity", lang))
         st.warning(t("entity_missing", lang, id=entity_id))

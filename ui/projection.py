@@ -74,7 +74,7 @@ def build(entities: Iterable[Entity], relations: Iterable[Relation], articles: I
             outlets.add(publisher)
         g.add_edge(
             r.subject, r.object, key=r.statement_id,
-            predicate=r.predicate, title=r.title or "", sentence=r.evidence.sentence,
+            predicate=r.predicate, title=r.title or "", sentence=r.evidence.sentence, start=r.evidence.start,
             article=r.evidence.article_id, article_title=(art.title if art else ""),
             published=published, publisher=publisher, url=((art.url or "") if art else ""),
         )

@@ -53,7 +53,9 @@ S10 = "KPU Kabupaten Sumedang juga berkoordinasi dengan Bawaslu Kabupaten Tabana
 
 
 def _ev(article: Article, sentence: str) -> Evidence:
-    return Evidence(article.id, sentence, 0, len(sentence), "fixture.v1", 1.0)
+    start = article.text.find(sentence)
+    assert start >= 0, f"fixture sentence not in {article.id}: {sentence}"
+    return Evidence(article.id, sentence, start, start + len(sentence), "fixture.v1", 1.0)
 
 
 def _with_text(article: Article, *sentences: str) -> Article:

@@ -10,7 +10,18 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import APP
-from tests.app.fixtures import BAWASLU, BAWASLU_TABANAN, KPU, KPU_SUMEDANG, LONELY, RAHMAT, S1, S4, SEKAR
+from tests.app.fixtures import (
+    ART2,
+    BAWASLU,
+    BAWASLU_TABANAN,
+    KPU,
+    KPU_SUMEDANG,
+    LONELY,
+    RAHMAT,
+    S1,
+    S4,
+    SEKAR,
+)
 
 Open = Callable[..., AppTest]
 
@@ -95,6 +106,16 @@ def test_entity_neighbour_button_navigates(app: Open) -> None:
     at.button(key="ent_rel_holds_position_1_0").click().run()
     assert at.query_params["id"] == BAWASLU.id
     assert at.header[0].value == BAWASLU.name
+
+
+def test_article_page_lists_what_it_states(app: Open) -> None:
+    at = app("entity", id=ART2.id)
+    assert at.header[0].value == ART2.title
+    assert "Warta Galuh" in _captions(at)
+    md = _markdown(at)
+    assert "mendukung" in md and "diselenggarakan oleh" in md
+    assert [b.label for b in at.button if b.key and b.key.startswith("art_s_")] == [
+        "Pemkot Tasikmalaya", "Sosialisasi pemutakhiran data pemilih", "Sosialisasi pemutakhiran data pemilih"]
 
 
 def test_unknown_entity_is_reported(app: Open) -> None:
