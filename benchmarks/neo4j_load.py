@@ -142,6 +142,8 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=10_000, help="rows per UNWIND (raw batched load)")
     ap.add_argument("--articles-per-write", type=int, default=500, help="articles per Neo4jStore.write")
     ap.add_argument("--serve-port", type=int, default=7688, help="port to serve the imported database on")
+    ap.add_argument("--skip", action="append", default=[], choices=["per-row", "raw", "store", "admin"],
+                    help="leave a method out (repeatable)")
     ap.add_argument("--clear-database", action="store_true", help="required: the target database is emptied")
     args = ap.parse_args()
     if not args.clear_database:
@@ -155,28 +157,32 @@ def main() -> None:
           f"({sum(len({e.id for e in g.entities}) for g in graphs)} entity mentions)")
     results: list[tuple[str, str]] = []
 
-    store.clear()
-    sample = rows[: args.sample]
-    secs = per_row(store, sample)
-    rate = len(sample) / secs
-    results.append(("per-row MERGE (auto-commit)",
-                    f"{rate:,.0f} rel/s on a {len(sample):,} sample ({secs:.1f}s); "
-                    f"extrapolated {n / rate:,.0f}s for {n:,}"))
-
-    store.clear()
-    secs = batched_raw(store, rows, args.batch)
-    results.append((f"batched UNWIND MERGE ({args.batch:,}/query)", f"{n / secs:,.0f} rel/s ({secs:.1f}s)"))
-
-    store.clear()
-    started = time.perf_counter()
-    write_all(store, graphs, batch=args.articles_per_write)
-    secs = time.perf_counter() - started
-    assert store.counts()["relations"] == n
-    results.append((f"Neo4jStore.write ({args.articles_per_write} articles/tx)", f"{n / secs:,.0f} rel/s ({secs:.1f}s)"))
+    if "per-row" not in args.skip:
+        store.clear()
+        sample = rows[: args.sample]
+        secs = per_row(store, sample)
+        rate = len(sample) / secs
+        results.append(("per-row MERGE (auto-commit)",
+                        f"{rate:,.0f} rel/s on a {len(sample):,} sample ({secs:.1f}s); "
+                        f"extrapolated {n / rate:,.0f}s for {n:,}"))
+    if "raw" not in args.skip:
+        store.clear()
+        secs = batched_raw(store, rows, args.batch)
+        results.append((f"batched UNWIND MERGE ({args.batch:,}/query)", f"{n / secs:,.0f} rel/s ({secs:.1f}s)"))
+    if "store" not in args.skip:
+        store.clear()
+        started = time.perf_counter()
+        write_all(store, graphs, batch=args.articles_per_write)
+        secs = time.perf_counter() - started
+        assert store.counts()["relations"] == n
+        results.append((f"Neo4jStore.write ({args.articles_per_write} articles/tx)",
+                        f"{n / secs:,.0f} rel/s ({secs:.1f}s)"))
     store.clear()
     store.close()
 
-    if not (LAUNCHER_DIR / "lib").is_dir():
+    if "admin" in args.skip:
+        pass
+    elif not (LAUNCHER_DIR / "lib").is_dir():
         results.append(("neo4j-admin import", "not available (run scripts/neo4j.sh build for the jars)"))
     else:
         with tempfile.TemporaryDirectory(prefix="sinergi-admin-") as tmp:
@@ -196,6 +202,7 @@ def main() -> None:
     width = max(len(k) for k, _ in results)
     for k, v in results:
         print(f"{k.ljust(width)}  {v}")
+    print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}")
 
 
 if __name__ == "__main__":

@@ -93,7 +93,13 @@ def schema_statements() -> list[tuple[str, str]]:
         idx = f"{label.lower()}_name"
         out.append((idx, f"CREATE INDEX {idx} IF NOT EXISTS FOR (n:{label}) ON (n.name)"))
     for rel in n.rel_types.values():
-        for prop in ("sid", "article_id"):
-            idx = f"{rel.lower()}_{prop}"
-            out.append((idx, f"CREATE INDEX {idx} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.{prop})"))
+        # article_id only: replacing an article deletes its statements by article_id. An index on
+        # sid would tempt the planner to scan it for every MERGE instead of expanding s→o.
+        idx = f"{rel.lower()}_article_id"
+        out.append((idx, f"CREATE INDEX {idx} IF NOT EXISTS FOR ()-[r:{rel}]-() ON (r.article_id)"))
     return out
+
+
+def obsolete_indexes() -> list[str]:
+    """Index names earlier versions created that must go (the per-type ``sid`` indexes)."""
+    return [f"{rel.lower()}_sid" for rel in names().rel_types.values()]

@@ -21,7 +21,15 @@ import neo4j
 from graph import ontology
 from graph.errors import ReadOnlyViolation, SinergiError, StoreError, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
-from graph.neo4j_schema import ARTICLE_LABEL, ENTITY_LABEL, MENTIONED_IN, names, schema_statements
+from graph.neo4j_schema import (
+    ARTICLE_LABEL,
+    ENTITY_LABEL,
+    MENTIONED_IN,
+    names,
+    obsolete_indexes,
+    safe_name,
+    schema_statements,
+)
 from graph.store.base import Row, Value
 from graph.store.neo4j_rows import NODE_KEYS, WritePlan, entity_props, plan_write
 from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
@@ -164,6 +172,9 @@ class Neo4jStore:
             have = {r["name"] for r in self._driver.execute_query(
                 "SHOW INDEXES YIELD name RETURN name", database_=self.database, routing_=RoutingControl.READ
             ).records}
+            for name in obsolete_indexes():
+                if name in have:
+                    self._driver.execute_query(f"DROP INDEX {safe_name(name)} IF EXISTS", database_=self.database)
             missing = [stmt for name, stmt in schema_statements() if name not in have]
             for stmt in missing:
                 self._driver.execute_query(stmt, database_=self.database)

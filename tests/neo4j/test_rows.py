@@ -72,7 +72,8 @@ def test_schema_comes_from_the_ontology() -> None:
     stmts = dict(schema_statements())
     assert "REQUIRE n.id IS UNIQUE" in stmts["entity_id"] and ":Article" in stmts["article_id"]
     assert set(names().rel_types.values()) >= {"HOLDS_POSITION", "REPORTED_BY"}
-    assert all(f"FOR ()-[r:{t}]-()" in stmts[f"{t.lower()}_sid"] for t in names().rel_types.values())
+    assert all(f"FOR ()-[r:{t}]-() ON (r.article_id)" in stmts[f"{t.lower()}_article_id"]
+               for t in names().rel_types.values())
     with pytest.raises(Exception, match="not a plain identifier"):
         safe_name("Person) DETACH DELETE (n")
 
