@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
@@ -87,10 +88,10 @@ def _settle(page: object, text: str) -> None:
 def _non_blank_fraction(path: Path) -> float:
     """Share of pixels that differ clearly from the most common (background) colour."""
     img = Image.open(path).convert("RGB")
-    counts = img.getcolors(maxcolors=1 << 24) or []
-    background = max(counts, key=lambda c: c[0])[1]
-    total = img.width * img.height
-    differ = sum(n for n, rgb in counts if sum(abs(a - b) for a, b in zip(rgb, background, strict=True)) > 60)
+    pixels: list[tuple[int, int, int]] = list(img.getdata())
+    background = Counter(pixels).most_common(1)[0][0]
+    total = len(pixels)
+    differ = sum(1 for px in pixels if sum(abs(a - b) for a, b in zip(px, background, strict=True)) > 60)
     return differ / total
 
 
