@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(slots=True)
@@ -24,6 +25,7 @@ class Mention:
         return self.start < end and start < self.end
 
 
+@lru_cache(maxsize=1 << 15)
 def fold(text: str) -> str:
     """Comparison form: case-folded, single spaces, no surrounding quotes or punctuation."""
     return " ".join(text.casefold().split()).strip(" \"'.,;:()[]-–—")

@@ -8,6 +8,10 @@ from functools import lru_cache
 
 from ingest.extract.cues import pattern
 
+_RE_TAPI_TETAPI = re.compile(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b")
+_RE_TAPI_TETAPI2 = re.compile(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b")
+_RE_DIJADWALKAN_DIRENCANAKAN = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|berencana)\b", re.IGNORECASE)
+
 WINDOW = 60
 """Characters before a cue that are searched for a negation or plan word."""
 
@@ -32,12 +36,12 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     """True when the relation cued at ``cue_start`` (an offset into ``sentence``) must not be extracted."""
     window = sentence[max(0, cue_start - WINDOW):cue_start]
     # only the part of the window after the last clause break counts
-    window = re.split(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b", window)[-1]
+    window = _RE_TAPI_TETAPI.split(window)[-1]
     if predicate in _EVENT_PREDICATES:
-        clause = re.split(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b", sentence[:cue_start])[-1]
+        clause = _RE_TAPI_TETAPI2.split(sentence[:cue_start])[-1]
         plan = _planned().search(clause)
         if plan is not None and plan.group(0).casefold() != "akan" or \
-                re.search(r"\b(?:dijadwalkan|direncanakan|rencananya|berencana)\b", clause, re.IGNORECASE):
+                _RE_DIJADWALKAN_DIRENCANAKAN.search(clause):
             return True
     if _negation().search(window):
         return True

@@ -45,10 +45,9 @@ Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemung
 _TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
 _PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
-_SPEECH_BEFORE = re.compile(
-    r"(?:\b(?:kata|ujar|jelas|tegas|papar|tutur|ucap|ungkap|terang|imbuh|tandas|pesan|sebut|lanjut|tambah|"
-    r"tutup|pungkas|seru|ajak|kata\s+dia|menurut|Menurut|oleh|bersama|didampingi|dipimpin|kepada)\s+)$"
-)
+_SPEECH_BEFORE = frozenset("""kata ujar jelas tegas papar tutur ucap ungkap terang imbuh tandas pesan sebut lanjut
+tambah tutup pungkas seru ajak menurut oleh bersama didampingi dipimpin kepada""".split())
+"""A name right after one of these words ("kata Rina", "menurut Rina") is a person."""
 _SPEECH_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:mengatakan|menjelaskan|menyebut|menyebutkan|menegaskan|mengungkapkan|menyampaikan|"
     r"memaparkan|menambahkan|menilai|berharap|meminta|mengaku|menuturkan|menerangkan|mengimbau|mengingatkan|"
@@ -57,8 +56,20 @@ _SPEECH_AFTER = re.compile(
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
 _NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")
-_TITLE_BEFORE = re.compile(MASK + r"+\s*,?\s*$|\b(?:Camat|Lurah|Kepala\s+Desa|Kades|Kepala\s+Kampung|Keuchik|"
+_TITLE_BEFORE = re.compile(r"\b(?:Camat|Lurah|Kepala\s+Desa|Kades|Kepala\s+Kampung|Keuchik|"
                            r"Wali\s+Nagari|Perbekel)\s+(?:[A-Z][\w'-]*\s*){1,3},\s*$")
+_LOCAL_HEADS = ("Camat", "Lurah", "Kepala", "Kades", "Keuchik", "Wali", "Perbekel")
+
+
+def _cued_before(before: str) -> bool:
+    """A speech verb, a masked title/organisation, or a village-head title right before the name."""
+    stripped = before.rstrip()
+    if stripped.rstrip(",").rstrip().endswith(MASK):
+        return True
+    last = stripped.rsplit(None, 1)[-1].casefold() if stripped else ""
+    if last in _SPEECH_BEFORE:
+        return True
+    return any(h in before for h in _LOCAL_HEADS) and bool(_TITLE_BEFORE.search(before))
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +179,8 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
             continue  # "Sistem Informasi Rekapitulasi (Sirekap)": a defined term, not a person
         before = masked[max(0, raw_s - 40):raw_s]
         title_next = _TITLE_AFTER.match(masked[raw_e:raw_e + 40])
-        strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words() or _SPEECH_BEFORE.search(before)
-                      or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40]) or _TITLE_BEFORE.search(before)
+        strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words()
+                      or _cued_before(before) or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40])
                       or len(inner) > 1 and _COMMA_END.search(before) and _COMMA_START.match(masked[raw_e:raw_e + 2]))
         if len(inner) == 1 and (len(name) <= 3 or name in acronyms):
             continue

@@ -10,6 +10,18 @@ _FIRST = re.compile(r"\w+")
 _UPPER_WORD = re.compile(r"(?<![\w-])[A-Z0-9]\w*")
 
 
+_LAST_SCAN: list[object] = [None, -1, -1, ()]
+
+
+def _upper_words(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """Capitalised words of a span; the last span is remembered, as several matchers scan it in turn."""
+    if _LAST_SCAN[0] is text and _LAST_SCAN[1] == start and _LAST_SCAN[2] == end:
+        return _LAST_SCAN[3]  # type: ignore[return-value]
+    found = tuple((m.start(), m.group(0)) for m in _UPPER_WORD.finditer(text, start, end))
+    _LAST_SCAN[:] = [text, start, end, found]
+    return found
+
+
 class PhraseMatcher:
     """Case-sensitive matching of literal phrases on word boundaries; longest first, left to right.
 
@@ -31,7 +43,7 @@ class PhraseMatcher:
 
     def words(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """Candidate first words in ``text[start:end]`` (share them between matchers of one span)."""
-        found = [(m.start(), m.group(0)) for m in _UPPER_WORD.finditer(text, start, end)]
+        found = list(_upper_words(text, start, end))
         for key in self._lower:
             i = text.find(key, start, end)
             while i != -1:
@@ -61,7 +73,9 @@ class PhraseMatcher:
         pos = start
         first = self._first
         size = len(text)
-        for p, word in words if words is not None else self.words(text, start, stop):
+        scan = words if words is not None else (self.words(text, start, stop) if self._lower
+                                                 else _upper_words(text, start, stop))
+        for p, word in scan:
             if p < pos:
                 continue
             options = first.get(word)

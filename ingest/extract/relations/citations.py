@@ -7,6 +7,8 @@ import re
 from ingest.extract.cues import cue_iter
 from ingest.extract.relations.context import SPEECH_PRONOUN, Candidate, Doc, last_person, speaker
 
+_RE_KAMI_SAYA = re.compile(r"\b(?:kami|saya|kita)\b", re.IGNORECASE)
+
 EXTRACTOR = "rules.cites.v1"
 
 
@@ -32,7 +34,7 @@ def extract(doc: Doc) -> list[Candidate]:
             who: str | None = before[-1] if before else (people[0] if people else None)
             if who is None and ('"' in text or SPEECH_PRONOUN.search(text)):
                 who = speaker(doc, index)
-            if who is None and re.search(r"\b(?:kami|saya|kita)\b", text, re.IGNORECASE):
+            if who is None and _RE_KAMI_SAYA.search(text):
                 who = last_person(doc, index)
             if who:
                 out.append(Candidate(who, "cites", lid, view.sentence, EXTRACTOR, 0.65))

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from ingest.extract.mention import Mention
 from ingest.text.sentences import Sentence
 
+_RE_PUNCT = re.compile(r"[.;]")
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -93,7 +95,7 @@ def group_after(view: SentenceView, pos: int, types: tuple[str, ...], max_gap_wo
         return []
     first = items[0]
     lead = view.text[pos:view.local(first[0].start)]
-    if len(lead.split()) > max_gap_words or re.search(r"[.;]", lead):
+    if len(lead.split()) > max_gap_words or _RE_PUNCT.search(lead):
         return []
     out = [first]
     for m, e in items[1:]:

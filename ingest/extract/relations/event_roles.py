@@ -25,6 +25,27 @@ from ingest.extract.relations.context import (
     speaker,
 )
 
+_RE_BMELALUI = re.compile(r"\bmelalui\b")
+_RE_MELALUI = re.compile(r"\s*melalui\s+(?:[A-Z]\w+\s+)?")
+_RE_PUNCT = re.compile(r"[,;]")
+_RE_HADIR_HADIR = re.compile(r"(?<!hadir )(?<!hadir langsung )\b(?:melalui|dalam)\s+(?=\S)")
+_RE_OLEH = re.compile(r"\s*(?:oleh\s*)?")
+_RE_BERTEMPAT_BERLANGSUNG = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b")
+_RE_PUNCT2 = re.compile(r"[.,;\"]")
+_RE_MENYATAKAN_MENGATAKAN = re.compile(r"\b(?:menyatakan|mengatakan|menyebut|menjelaskan|termasuk)\b")
+_RE_ADALAH_YAKNI = re.compile(r"\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|ialah)\s+")
+_RE_BYANG = re.compile(r"\byang\s+$")
+_RE_TURUT_HADIR = re.compile(r"\W*(?:yang\s+)?(?:turut\s+)?hadir")
+_RE_PUNCT3 = re.compile(r"^\s*,[^,]*?,")
+_RE_PUNCT4 = re.compile(r"^[^,]*,")
+_RE_BMENGHADIRKAN = re.compile(r"\bmenghadirkan\b")
+_RE_MATERI_PAPARAN = re.compile(r"\b(?:materi|paparan|sambutan|arahan)\b", re.IGNORECASE)
+_RE_BYANG_DALAM = re.compile(r"\byang\s+(?:dalam|pada)\s+\w+$")
+_RE_BELIAU_ELIAU = re.compile(r"\b(?:ia|Ia|beliau|Beliau|dia)\b")
+_RE_OMBONGAN_ELEGASI = re.compile(r"\b(?:[Rr]ombongan|[Tt]im|[Dd]elegasi|[Kk]unjungan)\b")
+_RE_PUNCT5 = re.compile(r"[,;.\"]")
+_RE_PADA_UNTUK = re.compile(r"\s*(?:pada|untuk|dalam|jelang|menjelang|menghadapi|di)\b")
+
 _PASSIVE_SPEAK = re.compile(r"^(?:dibuka|dipimpin|dipandu|disampaikan|materi disampaikan|ditutup)", re.IGNORECASE)
 _INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|paparan|amanat|arahan|pidato)\w*", re.IGNORECASE)
 _INTRO_EVENT = re.compile(r"^\W*(?:Dalam|Pada|Di sela|Di sela-sela)\s+(?:\w+\s+){1,3}(?:tersebut|itu|ini)\s*,\s*")
@@ -84,11 +105,11 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
         gap = text[view.local(orgs[-1][0].end):m.start()]
         if len(gap.split()) > 3:
             # "X melalui Y menggelar": allow one hop back over "melalui"
-            if not re.search(r"\bmelalui\b", gap):
+            if not _RE_BMELALUI.search(gap):
                 continue
         items = list(orgs)
         prev = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and view.local(mm.end) <= view.local(orgs[0][0].start)]
-        if prev and re.fullmatch(r"\s*melalui\s+(?:[A-Z]\w+\s+)?", text[view.local(prev[-1][0].end):view.local(orgs[0][0].start)]):
+        if prev and _RE_MELALUI.fullmatch(text[view.local(prev[-1][0].end):view.local(orgs[0][0].start)]):
             items.insert(0, prev[-1])
         target = _event_after(view, m.end()) or event
         for oid in dedupe(items):
@@ -97,8 +118,8 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
     first = actors[0] if actors else None
     if first is not None and first[0].type == "Organization" and not first[0].implied \
             and view.local(first[0].start) <= 60 \
-            and not re.search(r"[,;]", text[:view.local(first[0].start)].split("–")[-1].split(" - ")[-1]):
-        for m in re.finditer(r"(?<!hadir )(?<!hadir langsung )\b(?:melalui|dalam)\s+(?=\S)", text):
+            and not _RE_PUNCT.search(text[:view.local(first[0].start)].split("–")[-1].split(" - ")[-1]):
+        for m in _RE_HADIR_HADIR.finditer(text):
             ev = [(mm, e) for mm, e in view.mentions if mm.type == "Event" and view.local(mm.start) == m.end()]
             if ev and not blocked(text, m.start(), "organized_by"):
                 out.append(Candidate(ev[0][1], "organized_by", first[1], view.sentence,
@@ -108,7 +129,7 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
             continue
         after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
         lead = text[m.end():view.local(after[0][0].start)] if after else ""
-        if not after or not re.fullmatch(r"\s*(?:oleh\s*)?", lead):
+        if not after or not _RE_OLEH.fullmatch(lead):
             continue
         target = _event_before(view, m.start()) or event
         for oid in dedupe(after):
@@ -137,7 +158,7 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     text = view.text
     inside = [(view.local(mm.start), view.local(mm.end)) for mm, _ in view.mentions if mm.type == "Event"]
     found: list[tuple[bool, str]] = []
-    for m in re.finditer(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b", text):
+    for m in _RE_BERTEMPAT_BERLANGSUNG.finditer(text):
         if any(a <= m.start() < b for a, b in inside) or _inside_quotes(text, m.start()):
             continue
         if blocked(text, m.start(), "held_at"):
@@ -147,7 +168,7 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
             continue
         loc, lid = locs[0]
         between = text[m.end():view.local(loc.start)]
-        if len(between.split()) > 7 or re.search(r"[.,;\"]", between):
+        if len(between.split()) > 7 or _RE_PUNCT2.search(between):
             continue
         if not _near_event(view, m.start()):
             continue
@@ -174,7 +195,7 @@ def _near_event(view: SentenceView, pos: int) -> bool:
     if not marks:
         return False
     gap = text[max(marks):pos]
-    return len(gap.split()) <= 10 and not re.search(r"\b(?:menyatakan|mengatakan|menyebut|menjelaskan|termasuk)\b", gap)
+    return len(gap.split()) <= 10 and not _RE_MENYATAKAN_MENGATAKAN.search(gap)
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
@@ -230,11 +251,11 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
                 items = people
             elif people:
                 items = [people[-1]]
-            tail = re.match(r"\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|ialah)\s+", text[m.end():])
-            if re.search(r"\byang\s+$", text[:m.start()]) and tail:
+            tail = _RE_ADALAH_YAKNI.match(text[m.end():])
+            if _RE_BYANG.search(text[:m.start()]) and tail:
                 items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
                          and view.local(mm.start) >= m.end() + tail.end()]
-            elif not items and re.match(r"\W*(?:yang\s+)?(?:turut\s+)?hadir", text[m.start() - 12:m.end()] if m.start() >= 12 else text):
+            elif not items and _RE_TURUT_HADIR.match(text[m.start() - 12:m.end()] if m.start() >= 12 else text):
                 who = last_person(doc, index)
                 items = []
                 if who:
@@ -254,8 +275,8 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
         named = [(mm, e) for mm, e in view.mentions if mm.type == "Person"]
         if named and view.local(named[0][0].start) <= intro.end() + 60:
             tail = text[view.local(named[0][0].end):]
-            tail = re.sub(r"^\s*,[^,]*?,", ",", tail) if not _SAYS.match(tail) else tail
-            if _SAYS.match(tail) or _SAYS.match(re.sub(r"^[^,]*,", "", tail, count=1)):
+            tail = _RE_PUNCT3.sub(",", tail) if not _SAYS.match(tail) else tail
+            if _SAYS.match(tail) or _SAYS.match(_RE_PUNCT4.sub("", tail, count=1)):
                 out.append(Candidate(named[0][1], "speaks_at", event, view.sentence, "rules.speaks_at.intro.v1", 0.6))
     hits = list(cue_iter("speaks_at", text))
     if doc.event_kinds.get(event, "").startswith("debat"):
@@ -265,14 +286,14 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             continue
         cue = m.group(0)
         who: list[str] = []
-        if cue.casefold() in ("narasumber", "pembicara", "pemateri") and re.search(r"\bmenghadirkan\b", text):
+        if cue.casefold() in ("narasumber", "pembicara", "pemateri") and _RE_BMENGHADIRKAN.search(text):
             for pid in dedupe(view.of_type("Person")):
                 out.append(Candidate(pid, "speaks_at", event, view.sentence, "rules.speaks_at.panel.v1", 0.7))
             continue
-        if cue.casefold() == "disampaikan" and not re.search(r"\b(?:materi|paparan|sambutan|arahan)\b", text[:m.start()], re.IGNORECASE):
+        if cue.casefold() == "disampaikan" and not _RE_MATERI_PAPARAN.search(text[:m.start()]):
             continue
         intro = _INTRO_SPEAK.search(text[: m.end() + 2])
-        if intro and re.search(r"\byang\s+(?:dalam|pada)\s+\w+$", text[: m.end()]):
+        if intro and _RE_BYANG_DALAM.search(text[: m.end()]):
             intro = None  # "X yang dalam sambutannya …": the speaker is X, before the cue
         if _PASSIVE_SPEAK.match(cue) or cue.casefold() in ("disampaikan oleh",) or intro:
             cs, ce = clause_bounds(text, m.end())
@@ -287,7 +308,7 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             people = [e for mm, e in view.mentions if mm.type == "Person" and cs <= view.local(mm.start) < m.start()]
             if people:
                 who = [people[-1]]
-            elif re.search(r"\b(?:ia|Ia|beliau|Beliau|dia)\b", text[cs:m.start()]):
+            elif _RE_BELIAU_ELIAU.search(text[cs:m.start()]):
                 lp = last_person(doc, index)
                 who = [lp] if lp else []
             elif FIRST_PERSON_ORG.search(text[cs:m.start()]) is None and cue.casefold() in ("narasumber", "pembicara"):
@@ -295,7 +316,7 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
                 who = people[:1]
         kind = doc.event_kinds.get(event, "")
         leads = cue.casefold().startswith(("dipimpin", "memimpin"))
-        group_led = leads and re.search(r"\b(?:[Rr]ombongan|[Tt]im|[Dd]elegasi|[Kk]unjungan)\b", text[:m.start()])
+        group_led = leads and _RE_OMBONGAN_ELEGASI.search(text[:m.start()])
         predicate = "attends" if leads and (kind.split()[0:1] and kind.split()[0] in _NON_TALK or group_led) else "speaks_at"
         for pid in who:
             out.append(Candidate(pid, predicate, event, view.sentence, f"rules.{predicate}.lead.v1", 0.7))
@@ -314,7 +335,7 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         # the clause that introduces the event names what it is about ("… rapat … pada masa tenang Pemilu 2024")
         if refers and (has_cue("organize_active", text) or has_cue("organize_passive", text)):
             tail = text[view.local(m.end):]
-            clause_end = re.search(r"[,;.\"]", tail)
+            clause_end = _RE_PUNCT5.search(tail)
             window = tail[: clause_end.start() if clause_end else len(tail)]
             for mm, x in view.mentions:
                 if mm.type == "Election" and view.local(m.end) <= view.local(mm.start) \
@@ -325,7 +346,7 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         # "debat … pada Pemilihan Bupati …", "sosialisasi … dalam Pemilu 2024"
         after = group_after(view, view.local(m.end), ("Election",), max_gap_words=2)
         lead = text[view.local(m.end):view.local(after[0][0].start)] if after else ""
-        if after and re.match(r"\s*(?:pada|untuk|dalam|jelang|menjelang|menghadapi|di)\b", lead):
+        if after and _RE_PADA_UNTUK.match(lead):
             for x in dedupe(after):
                 out.append(Candidate(eid, "about", x, view.sentence, "rules.about.next.v1", 0.7))
     if not refers:

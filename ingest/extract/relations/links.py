@@ -22,6 +22,13 @@ from ingest.extract.relations.context import (
     speaker,
 )
 
+_RE_PUNCT = re.compile(r"[.;]")
+_RE_SAYA_KAMI = re.compile(r"\b(?:saya|kami|kita|pihaknya)\s+(?:dengan|bersama)\s*$", re.IGNORECASE)
+_RE_DARI = re.compile(r"\s*(?:\d[\d.]*\s+\w+\s+)?(?:dari\s+)?")
+_RE_PENUH_SEPENUHNYA = re.compile(r"\s*(?:penuh\s+|sepenuhnya\s+)?(?:(?:penyelenggaraan|pelaksanaan|kegiatan|kinerja|tugas)\s+)?")
+_RE_PUNCT2 = re.compile(r"\s*")
+_RE_YAKNI_YAITU = re.compile(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+")
+
 PARTY = ("Organization", "Person")
 _UNIT_CUES = frozenset({"perangkat daerah", "opd", "satuan kerja", "unit kerja"})
 _NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
@@ -73,14 +80,14 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             left = left[1:]
         if left:
             gap = text[view.local(left[-1][0].end):m.start()]
-            if len(gap.split()) > 4 or re.search(r"[.;]", gap):
+            if len(gap.split()) > 4 or _RE_PUNCT.search(gap):
                 left = []
         right = _filter_roles(doc, index, group_after(view, m.end(), PARTY, max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
         right_ids = dedupe(right)
         if left:
             lead = text[cs:view.local(left[0][0].start)]
-            if re.search(r"\b(?:saya|kami|kita|pihaknya)\s+(?:dengan|bersama)\s*$", lead, re.IGNORECASE):
+            if _RE_SAYA_KAMI.search(lead):
                 p = _pronoun_party(doc, index, view, cs, view.local(left[0][0].start))
                 if p:
                     left_ids, right_ids = [p], left_ids
@@ -111,7 +118,7 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         cs, ce = clause_bounds(text, m.start())
         if _NOUN_SUPPORT.match(m.group(0)):
             after = text[m.end():]
-            lead = re.match(r"\s*(?:\d[\d.]*\s+\w+\s+)?(?:dari\s+)?", after)
+            lead = _RE_DARI.match(after)
             giving = group_after(view, m.end() + (lead.end() if lead else 0), ("Organization",), max_gap_words=1, upper=ce)
             if not giving:
                 continue
@@ -137,7 +144,7 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         if not givers:
             p = _pronoun_party(doc, index, view, cs, m.start())
             givers = [p] if p else []
-        lead = re.match(r"\s*(?:penuh\s+|sepenuhnya\s+)?(?:(?:penyelenggaraan|pelaksanaan|kegiatan|kinerja|tugas)\s+)?", text[m.end():])
+        lead = _RE_PENUH_SEPENUHNYA.match(text[m.end():])
         start = m.end() + (lead.end() if lead else 0)
         objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=1, upper=ce))
         for g in givers:
@@ -161,7 +168,7 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         subject: str | None = None
         if left:
             gap = text[view.local(left[-1][0].end):m.start()]
-            if len(gap.split()) <= 6 and not re.search(r"[.;]", gap):
+            if len(gap.split()) <= 6 and not _RE_PUNCT.search(gap):
                 subject = left[-1][1]
         if subject is None:
             subject = _pronoun_party(doc, index, view, cs, m.start())
@@ -190,7 +197,7 @@ def _part_of(view: SentenceView) -> list[Candidate]:
         if cue == "melalui":
             before = group_before(view, m.start(), ("Organization",))
             after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
-            if before and after and re.fullmatch(r"\s*", text[view.local(before[-1][0].end):m.start()]):
+            if before and after and _RE_PUNCT2.fullmatch(text[view.local(before[-1][0].end):m.start()]):
                 out.append(Candidate(after[0][1], "part_of", before[-1][1], view.sentence, "rules.part_of.via.v1", 0.7))
             continue
         if cue == "yakni":
@@ -202,7 +209,7 @@ def _part_of(view: SentenceView) -> list[Candidate]:
         parent = parents[0][1]
         # "di lingkungan Unhas, yakni Fakultas Hukum dan FISIP"
         rest = text[view.local(parents[0][0].end):]
-        listing = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+", rest)
+        listing = _RE_YAKNI_YAITU.match(rest)
         if listing:
             list_start = view.local(parents[0][0].end) + listing.end()
             kids = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and view.local(mm.start) >= list_start]

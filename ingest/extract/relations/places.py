@@ -7,6 +7,12 @@ import re
 from ingest.extract.mention import Mention
 from ingest.extract.relations.context import Candidate, Doc, SentenceView, group_after
 
+_RE_PUNCT = re.compile(r"\s*,\s*")
+_RE_SERTA = re.compile(r"\s*,?\s*(?:dan|serta|atau)\s+")
+_RE_WILAYAH_WILAYAH = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,4}(?:di|wilayah|di\s+wilayah)\s+")
+_RE_YAKNI_YAITU = re.compile(r"\s*,\s*(?:yakni|yaitu|antara lain|meliputi)\s+")
+_RE_DALAM_WILAYAH = re.compile(r"\b(?:di|dalam|wilayah)\s+$")
+
 EXTRACTOR = "rules.located_in.v1"
 
 
@@ -17,9 +23,9 @@ def _listed(view: SentenceView, locs: list[tuple[Mention, str]]) -> set[int]:
     has_and = False
     for (a, _), (b, _) in zip(locs, locs[1:], strict=False):
         gap = view.text[view.local(a.end):view.local(b.start)]
-        if re.fullmatch(r"\s*,\s*", gap):
+        if _RE_PUNCT.fullmatch(gap):
             run.append(b)
-        elif re.fullmatch(r"\s*,?\s*(?:dan|serta|atau)\s+", gap):
+        elif _RE_SERTA.fullmatch(gap):
             run.append(b)
             has_and = True
         else:
@@ -46,7 +52,7 @@ def _list_in_place(view: SentenceView, locs: list[tuple[Mention, str]]) -> list[
         if len(run) >= 2 and j < len(locs):
             gap = text[view.local(run[-1][0].end):view.local(locs[j][0].start)]
             joined = "dan" in text[view.local(run[0][0].end):view.local(run[-1][0].start)].split()
-            if joined and re.fullmatch(r"\s*,?\s*(?:[a-z]+\s+){0,4}(?:di|wilayah|di\s+wilayah)\s+", gap):
+            if joined and _RE_WILAYAH_WILAYAH.fullmatch(gap):
                 target = locs[j][1]
                 out += [Candidate(lid, "located_in", target, view.sentence, "rules.located_in.list.v1", 0.6)
                         for _m, lid in run if lid != target]
@@ -64,16 +70,16 @@ def extract(doc: Doc) -> list[Candidate]:
             gap = text[view.local(a.end):view.local(b.start)]
             if id(a) in listed or id(b) in listed:
                 continue
-            if re.fullmatch(r"\s*,\s*", gap) and aid != bid:
+            if _RE_PUNCT.fullmatch(gap) and aid != bid:
                 out.append(Candidate(aid, "located_in", bid, view.sentence, EXTRACTOR, 0.7))
         out += _list_in_place(view, locs)
         for a, aid in locs:
             rest = text[view.local(a.end):]
-            m = re.match(r"\s*,\s*(?:yakni|yaitu|antara lain|meliputi)\s+", rest)
+            m = _RE_YAKNI_YAITU.match(rest)
             if not m:
                 continue
             before = text[:view.local(a.start)]
-            if not re.search(r"\b(?:di|dalam|wilayah)\s+$", before):
+            if not _RE_DALAM_WILAYAH.search(before):
                 continue
             kids = group_after(view, view.local(a.end) + m.end(), ("Location",), max_gap_words=0)
             for _k, kid in kids:

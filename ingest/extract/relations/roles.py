@@ -11,6 +11,20 @@ from ingest.extract.people import _prefix_re
 from ingest.extract.relations.context import Candidate, Doc, SentenceView
 from ingest.extract.trie import trie_pattern
 
+_RE_PUNCT = re.compile(r"\s*\([^)]*\)")
+_RE_JUGA_MERUPAKAN = re.compile(r"^(?:yang\s+(?:juga\s+)?merupakan|selaku|sebagai|yakni|yaitu)\s+")
+_RE_PUNCT2 = re.compile(r"[\s,]*")
+_RE_SERTA = re.compile(r"\s*(?:,\s*(?:[A-Z][\w.]*\.\s*,?\s*)*)?\s*(?:dan|serta)?\s*(?:(?:Dra?s?\.|Dr\.|H\.|Hj\.|Ir\.)\s*)*")
+_RE_LAINNYA_YAKNI = re.compile(r"^\s*(?:lainnya)?\s*,?\s*(?:yakni|yaitu|di antaranya|antara lain)\s+")
+_RE_PUNCT3 = re.compile(r"[.;\"]|\b(?:yang|dan\s+[a-z])\b")
+_RE_PUNCT4 = re.compile(r"\s*")
+_RE_BYANG_JUGA = re.compile(r"\byang\s+juga\s+")
+_RE_PUNCT5 = re.compile(r"[.;\"]")
+_RE_TITLE = re.compile(r"\s*\(\s*(?P<title>[^()]*?)\s*")
+_RE_PUNCT6 = re.compile(r"\s*\)")
+_RE_OORDINATOR_IVISI = re.compile(r"^\s+(?P<t>Koordinator\s+Divisi\b.*?)(?=,\s+[a-z]|[.;]|$)")
+_RE_DIV_IVISI = re.compile(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)")
+
 EXTRACTOR = "rules.holds_position.v1"
 _EXTRA_TITLES = ("Saksi", "Dosen", "Peneliti", "Pengamat", "Guru Besar", "Staf", "Staf Ahli", "Tenaga Ahli",
                  "Juru Bicara", "Jubir", "Bendahara", "Pendiri", "Direktur Eksekutif", "Ketua Umum",
@@ -29,9 +43,9 @@ def _title_re() -> re.Pattern[str]:
 
 
 def _clean(title: str) -> str:
-    title = re.sub(r"\s*\([^)]*\)", "", title)
+    title = _RE_PUNCT.sub("", title)
     title = " ".join(title.split()).strip(" ,;:-")
-    title = re.sub(r"^(?:yang\s+(?:juga\s+)?merupakan|selaku|sebagai|yakni|yaitu)\s+", "", title)
+    title = _RE_JUGA_MERUPAKAN.sub("", title)
     return title
 
 
@@ -48,7 +62,7 @@ def _title_start(text: str) -> int | None:
 
 def _gap_ok(gap: str) -> bool:
     rest = _prefix_re().sub(" ", gap)
-    return bool(re.fullmatch(r"[\s,]*", rest))
+    return bool(_RE_PUNCT2.fullmatch(rest))
 
 
 def extract(doc: Doc) -> list[Candidate]:
@@ -103,7 +117,7 @@ def _plural_list(view: SentenceView, i: int, title: str) -> list[str]:
     prev = p
     for m, e in view.mentions[i + 1:]:
         gap = text[view.local(prev.end):view.local(m.start)]
-        if m.type != "Person" or not re.fullmatch(r"\s*(?:,\s*(?:[A-Z][\w.]*\.\s*,?\s*)*)?\s*(?:dan|serta)?\s*(?:(?:Dra?s?\.|Dr\.|H\.|Hj\.|Ir\.)\s*)*", gap):
+        if m.type != "Person" or not _RE_SERTA.fullmatch(gap):
             break
         out.append(e)
         prev = m
@@ -122,11 +136,11 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.type != "Organization":
         return None
     gap = text[view.local(o.end):view.local(p.start)]
-    gap = re.sub(r"^\s*(?:lainnya)?\s*,?\s*(?:yakni|yaitu|di antaranya|antara lain)\s+", " ", gap)
+    gap = _RE_LAINNYA_YAKNI.sub(" ", gap)
     post = ""
     if not _gap_ok(gap):
         post = _clean(_prefix_re().sub(" ", gap))
-        if not post or len(post.split()) > 14 or re.search(r"[.;\"]|\b(?:yang|dan\s+[a-z])\b", post):
+        if not post or len(post.split()) > 14 or _RE_PUNCT3.search(post):
             return None
         if _title_start(post) != 0 and not _DIVISION.match(post):
             return None
@@ -135,22 +149,22 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
         return oid, _clean(f"{title} {post}" if _DIVISION.match(post) else (post or title)), 0.9
     k = j - 1
     while k >= 0 and view.mentions[k][0].type == "Organization" and view.mentions[k][0].attrs.get("bare") == "1" \
-            and re.fullmatch(r"\s*", text[view.local(view.mentions[k][0].end):view.local(view.mentions[k + 1][0].start)]):
+            and _RE_PUNCT4.fullmatch(text[view.local(view.mentions[k][0].end):view.local(view.mentions[k + 1][0].start)]):
         k -= 1
     lo = view.local(view.mentions[k][0].end) if k >= 0 else 0
     before = text[lo:view.local(o.start)]
-    chained = re.search(r"\byang\s+juga\s+", before)
+    chained = _RE_BYANG_JUGA.search(before)
     if chained and k >= 0 and view.mentions[k][0].type == "Organization":
         # "Ketua Bawaslu X yang juga Koordinator Sentra Gakkumdu X, NAME": the first post is the main one
         first, first_id = view.mentions[k]
         lo2 = view.local(view.mentions[k - 1][0].end) if k > 0 else 0
         head = text[lo2:view.local(first.start)]
         pos2 = _title_start(head)
-        if pos2 is not None and re.fullmatch(r"\s*", text[view.local(first.end):lo + chained.start()]):
+        if pos2 is not None and _RE_PUNCT4.fullmatch(text[view.local(first.end):lo + chained.start()]):
             return first_id, _clean(head[pos2:]), 0.75
     pos = _title_start(before)
     pre = _clean(before[pos:]) if pos is not None else ""
-    if pre and re.search(r"[.;\"]", pre):
+    if pre and _RE_PUNCT5.search(pre):
         pre = ""
     if post and not _DIVISION.match(post):
         return oid, post, 0.8
@@ -171,24 +185,24 @@ def _right(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     if o.type != "Organization":
         return None
     between = text[view.local(p.end):view.local(o.start)]
-    paren = re.fullmatch(r"\s*\(\s*(?P<title>[^()]*?)\s*", between)
-    if paren and _title_start(paren.group("title")) == 0 and re.match(r"\s*\)", text[view.local(o.end):]):
+    paren = _RE_TITLE.fullmatch(between)
+    if paren and _title_start(paren.group("title")) == 0 and _RE_PUNCT6.match(text[view.local(o.end):]):
         return oid, _clean(paren.group("title")), 0.75  # "Ahmad Fauzi (Ketua KPU Kota X)"
     m = re.match(r"^(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?merupakan\s+|selaku\s+|sebagai\s+)?(?P<title>.*)$",
                  between)
     if not m:
         return None
     title = m.group("title")
-    if _title_start(title) != 0 or len(title.split()) > 12 or re.search(r"[.;\"]", title):
+    if _title_start(title) != 0 or len(title.split()) > 12 or _RE_PUNCT5.search(title):
         return None
     title = _clean(title)
     if o.implied and o.attrs.get("title"):
         title = _clean(f"{title} {o.attrs['title']}") if not title else title
     after = text[view.local(o.end):]
-    specific = re.match(r"^\s+(?P<t>Koordinator\s+Divisi\b.*?)(?=,\s+[a-z]|[.;]|$)", after)
+    specific = _RE_OORDINATOR_IVISI.match(after)
     if specific:
         return oid, _clean(specific.group("t")), 0.8
-    div = re.match(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)", after)
+    div = _RE_DIV_IVISI.match(after)
     if div:
         title = _clean(f"{title} {div.group('div')}")
     return (oid, title, 0.8) if title else None
