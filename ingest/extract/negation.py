@@ -32,6 +32,15 @@ def _planned() -> re.Pattern[str]:
     return pattern("planned")
 
 
+_NOUN_BAKAL = re.compile(r"\s+(?:calon|pasangan|paslon|caleg)\b", re.IGNORECASE)
+
+
+def _plans(text: str) -> list[str]:
+    """Plan words in ``text``, without "bakal" of "bakal calon" (a prospective candidate, not a plan)."""
+    return [m.group(0).casefold() for m in _planned().finditer(text)
+            if not (m.group(0).casefold() == "bakal" and _NOUN_BAKAL.match(text, m.end()))]
+
+
 def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     """True when the relation cued at ``cue_start`` (an offset into ``sentence``) must not be extracted."""
     window = sentence[max(0, cue_start - WINDOW):cue_start]
@@ -39,14 +48,12 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     window = _RE_TAPI_TETAPI.split(window)[-1]
     if predicate in _EVENT_PREDICATES:
         clause = _RE_TAPI_TETAPI2.split(sentence[:cue_start])[-1]
-        plan = _planned().search(clause)
-        if plan is not None and plan.group(0).casefold() != "akan" or \
-                _RE_DIJADWALKAN_DIRENCANAKAN.search(clause):
+        if any(word != "akan" for word in _plans(clause)) or _RE_DIJADWALKAN_DIRENCANAKAN.search(clause):
             return True
     if _negation().search(window):
         return True
-    for m in _planned().finditer(window):
-        if m.group(0).casefold() == "akan" and predicate in _AKAN_ALLOWED:
+    for word in _plans(window):
+        if word == "akan" and predicate in _AKAN_ALLOWED:
             continue
         return True
     if _SENTENCE_PLAN.search(sentence) or _CANCELLED.search(sentence):
