@@ -122,14 +122,54 @@ def _substitute_acronym(full: str, acr: str) -> str | None:
     return " ".join(f"{head} {acr}{rest}".split())
 
 
+@lru_cache(maxsize=1)
+def _event_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    table: dict[str, str] = {}
+    for item in cues().get("event_verbs", []):
+        verb, _, noun = item.partition("->")
+        if verb.strip() and noun.strip():
+            table[verb.strip().casefold()] = noun.strip()
+    words = "|".join(sorted(table, key=len, reverse=True)) or "(?!)"
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE), table
+
+
+_COUNT = re.compile(r"\s+(?:\d[\d.]*|se(?:kitar|jumlah|banyak))\b")
+
+
+def _verb_events(text: str, start: int, end: int) -> list[Mention]:
+    """"KPU Banjar melantik 100 anggota PPK …" → the event "pelantikan anggota PPK …"."""
+    verbs, table = _event_verbs()
+    out: list[Mention] = []
+    for m in verbs.finditer(text, start, end):
+        noun = table[m.group(0).casefold()]
+        pos = m.end()
+        count = _COUNT.match(text, pos, end)
+        if count:
+            pos = count.end()
+        stop, _acrs = _extend(text, pos, end)
+        if stop <= pos:
+            continue
+        what = " ".join(_PARENS.sub("", text[pos:stop]).split())
+        name = f"{noun} {what}"
+        first = _WORD.match(text, pos, end)
+        span_start = first.start("w") if first else pos
+        out.append(Mention("Event", span_start, stop, text[span_start:stop], name, "event:" + fold(noun),
+                           (noun,), {"kind": fold(noun), "verb": m.group(0)}))
+    return out
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+
+
 def find_events(text: str, start: int, end: int) -> list[Mention]:
     """Every event-kind phrase in ``text[start:end]`` with its extended name."""
-    out: list[Mention] = []
+    out: list[Mention] = _verb_events(text, start, end)
     if not has_cue("event_kinds", text[start:end]):
         return out
+    taken = [(m.start, m.end) for m in out]
     for m in _kind_re().finditer(text, start, end):
         kind = m.group(0)
-        if any(o.start <= m.start() < o.end for o in out):
+        if any(o.start <= m.start() < o.end for o in out) or any(a <= m.start() < b for a, b in taken):
             continue
         pos = m.end()
         aliases: list[str] = [kind]
