@@ -88,7 +88,7 @@ def _settle(page: object, text: str) -> None:
 def _non_blank_fraction(path: Path) -> float:
     """Share of pixels that differ clearly from the most common (background) colour."""
     img = Image.open(path).convert("RGB")
-    pixels: list[tuple[int, int, int]] = list(img.get_flattened_data())
+    pixels = [tuple(int(c) for c in px) for px in img.get_flattened_data() if isinstance(px, tuple)]
     background = Counter(pixels).most_common(1)[0][0]
     total = len(pixels)
     differ = sum(1 for px in pixels if sum(abs(a - b) for a, b in zip(px, background, strict=True)) > 60)
