@@ -96,8 +96,9 @@ def resolve_organizations(mentions: list[Mention]) -> None:
         if m.attrs.get("acr") and m.attrs.get("parent"):
             by_acr.setdefault(m.attrs["acr"], set()).add(m.key)
     for m in orgs:
-        acr = m.attrs.get("acr", "")
-        if acr and not m.attrs.get("parent") and len(by_acr.get(acr, set())) == 1 and m.name.split()[0] != acr:
+        acr = m.attrs.get("acr", "") or (m.attrs.get("head", "") if not m.attrs.get("region") else "")
+        if acr and not m.attrs.get("parent") and len(by_acr.get(acr, set())) == 1 \
+                and (m.name.split()[0] != acr or m.name == acr):
             m.key = next(iter(by_acr[acr]))
     # acronym-only mentions ("Unhas", "Sudin Dukcapil") join the body whose alias they are
     forms: dict[str, set[str]] = {}
