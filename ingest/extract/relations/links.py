@@ -67,6 +67,20 @@ def _filter_roles(doc: Doc, index: int, items: list[tuple[Mention, str]]) -> lis
     return kept
 
 
+_COUNTED = re.compile(r"^\s+(?:dengan\s+)?(?P<n>kedua|ketiga|keempat)\s+(?:lembaga|instansi|pihak|organisasi|institusi)"
+                      r"\s+(?:itu|tersebut|ini)\b")
+
+
+def _counted_reference(doc: Doc, index: int, after: str) -> list[str]:
+    """"… bekerja sama dengan kedua lembaga itu": the last two bodies named in the previous sentence."""
+    m = _COUNTED.match(after)
+    if m is None or index == 0:
+        return []
+    n = {"kedua": 2, "ketiga": 3, "keempat": 4}[m.group("n")]
+    previous = dedupe([(mm, e) for mm, e in doc.views[index - 1].mentions if mm.type == "Organization"])
+    return previous[-n:] if len(previous) >= n else []
+
+
 def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
@@ -84,7 +98,7 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                 left = []
         right = _filter_roles(doc, index, group_after(view, m.end(), PARTY, max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
-        right_ids = dedupe(right)
+        right_ids = dedupe(right) or _counted_reference(doc, index, text[m.end():])
         if left:
             lead = text[cs:view.local(left[0][0].start)]
             if _RE_SAYA_KAMI.search(lead):
