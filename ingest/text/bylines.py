@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-REPORTER_ROLES = frozenset({"reporter", "penulis", "pewarta", "wartawan", "kontributor", "laporan", "teks"})
+REPORTER_ROLES = frozenset({"reporter", "penulis", "pewarta", "wartawan", "kontributor", "laporan", "teks", "oleh",
+                            "jurnalis", "liputan"})
 EDITOR_ROLES = frozenset({"editor", "redaktur", "penyunting", "editing"})
 PHOTO_ROLES = frozenset({"foto", "fotografer", "photo", "dokumentasi"})
 _ROLES = REPORTER_ROLES | EDITOR_ROLES | PHOTO_ROLES

@@ -33,3 +33,10 @@ def test_dateline() -> None:
     dl = find_dateline(text, 0, len(text))
     assert dl is not None and dl.name == "Cirebon" and text[dl.start:dl.end] == "CIREBON"
     assert find_dateline("Bawaslu menggelar rapat.", 0, 24) is None
+
+
+def test_credit_variants_on_separate_lines() -> None:
+    credits, lines = find_credits("Isi.\n\nOleh: Rina Kartika\nEditor : Bagus Hartono\nPewarta Foto: Dedi Kusuma")
+    assert [(c.role, c.name) for c in credits] == [("reporter", "Rina Kartika"), ("editor", "Bagus Hartono"),
+                                                  ("photo", "Dedi Kusuma")]
+    assert len(lines) == 3
