@@ -13,7 +13,7 @@ _ROLES = REPORTER_ROLES | EDITOR_ROLES | PHOTO_ROLES
 
 _NAME = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|br|bin|binti|de|van|al-\w+))*"
 _SEGMENT = re.compile(r"(?P<role>[A-Za-z]+)\s*:\s*(?P<value>[^|:;\n]+?)\s*(?=\||;|$|\s[A-Z][a-z]+\s*:)")
-_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")\s*:", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")(?:\s+(?:foto|photo))?\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?\bFoto\s*:\s*(?P<value>" + _NAME + r")\s*\)?\s*$")
 _SIGNATURE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s*/\s*(?P<value>" + _NAME + r")\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bdan\b|&)\s*")
