@@ -82,11 +82,15 @@ def extract(doc: Doc) -> list[Candidate]:
             continue
         event = named[0] if named else current
         refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or has_cue("event_kinds", view.text)
-        out += _organized_by(view, event, refers)
-        out += _held_at(view, event, refers)
+        types = {m.type for m, _ in view.mentions}
+        if "Organization" in types:
+            out += _organized_by(view, event, refers)
+        if "Location" in types:
+            out += _held_at(view, event, refers)
         out += _attends(doc, index, view, event)
         out += _speaks_at(doc, index, view, event)
-        out += _about(view, event, refers)
+        if "Election" in types or "Law" in types:
+            out += _about(view, event, refers)
     return out
 
 

@@ -37,10 +37,14 @@ _NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
 def extract(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for index, view in enumerate(doc.views):
-        out += _coordinates(doc, index, view)
-        out += _supports(doc, index, view)
-        out += _supervises(doc, index, view)
-        out += _part_of(view)
+        types = [m.type for m, _ in view.mentions]
+        if "Organization" in types or "Person" in types:
+            out += _coordinates(doc, index, view)
+        if "Organization" in types or "Election" in types:
+            out += _supports(doc, index, view)
+            out += _supervises(doc, index, view)
+        if types.count("Organization") >= 2 or any(m.attrs.get("parent") for m, _ in view.mentions):
+            out += _part_of(view)
     return out
 
 

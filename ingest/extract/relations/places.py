@@ -64,6 +64,8 @@ def extract(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     for view in doc.views:
         locs = view.of_type("Location")
+        if len(locs) < 2:
+            continue
         text = view.text
         listed = _listed(view, locs)
         for (a, aid), (b, bid) in zip(locs, locs[1:], strict=False):
