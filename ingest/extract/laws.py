@@ -26,8 +26,9 @@ _KINDS: list[tuple[str, str]] = [
     (r"Instruksi Presiden|Inpres", "Inpres"),
 ]
 _KIND_RE = "|".join(f"(?:{p})" for p, _ in _KINDS)
-_NUMBER = r"(?:(?:Nomor|No\.?)\s*:?\s*)?(?P<num>\d+[A-Z]?(?:/[\w.-]+)*)"
-_YEAR = r"\s+(?:Tahun|Th\.?|tahun)\s+(?P<year>\d{4})"
+_NUMBER = r"(?:(?:Nomor|No\.?)\s*:?\s*)?(?P<num>\d+[A-Z]?(?:/(?!(?:19|20)\d\d(?!\d))[\w.-]+)*)"
+_YEAR = r"(?:\s+(?:Tahun|Th\.?|tahun)\s+|\s*/\s*)(?P<year>(?:19|20)\d\d)(?!\d)"
+"""" Tahun 2017" or the short "/2017" of "UU 7/2017"."""
 _TOPIC_WORD = r"(?:[A-Z][\w'/-]*|dan|atau|dan/atau|serta|yang|dari|atas|di|ke|untuk|pada|dalam|tentang|oleh|bagi|antara|terhadap|\d+)"
 _TOPIC = (r"(?:\s+tentang\s+(?P<topic>(?:[A-Z][\w'/-]*|pemilu|pemilihan(?: umum)?|pilkada)"
           r"(?:(?:,\s+(?=(?:dan |serta )?[A-Z])|\s+)" + _TOPIC_WORD + r")*))?")
@@ -44,7 +45,7 @@ def _kind_of(surface: str) -> str:
 
 def find_laws(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
-    if "ahun" not in text[start:end] and "Th" not in text[start:end]:
+    if "ahun" not in text[start:end] and "Th" not in text[start:end] and "/" not in text[start:end]:
         return out
     for m in LAW_RE.finditer(text, start, end):
         topic = m.group("topic")

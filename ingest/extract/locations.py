@@ -23,7 +23,7 @@ VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\
                "Pulau|Kawasan|Lapas|Rutan|Pantai|Gunung|Sungai|Bundaran|Monumen|Plaza|Mal|Mall|Gudang|Pondok|"
                "Sekolah|Universitas Terbuka|Convention Center|Hall|Resto|Restoran|Kafe|Cafe|Gereja|Pura|Vihara|"
                "Klenteng|Islamic Center|Asrama|Stasiun|Kediaman|Halaman|Dermaga|Kali|Bendung|Bendungan|Waduk|Danau|Situ|"
-               "Pelataran|Lapangan")
+               "Pelataran|Lapangan|Sekretariat|Museum|Perpustakaan|Ballroom|Resort|Pesantren|Dayah|RSUD")
 _STOP_WORDS = frozenset("""Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Pada Sejak Hingga Untuk Dan
 Yang Dalam Oleh Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember""".split())
 _CAPWORD = r"(?:[A-Z][\w'./-]*|\d+[A-Z]?)"
@@ -56,21 +56,46 @@ def _body_words(body: str) -> str:
 _VENUE_FIRST = frozenset(h.replace("\\", "").split()[0].rstrip(".").casefold() for h in VENUE_HEADS.split("|"))
 
 
+_LOWER_VENUE = re.compile(r"\b(?:di|ke|dari|bertempat\s+di)\s+(?P<all>(?P<head>kantor|aula|gedung|ruang|balai|"
+                          r"lapangan|hotel|kampus|sekretariat|pendopo|wisma|graha|markas|posko)(?P<body>(?:\s+"
+                          + _CAPWORD + r"){1,8}))")
+
+
+class _VenueMatch:
+    """A lower-case venue match ("di kantor KPU Kota X") seen through the same accessors as VENUE_RE's."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def start(self, group: str | None = None) -> int:
+        return self._m.start(group or "all")
+
+    def group(self, name: str) -> str:
+        return self._m.group(name)
+
+
+def _venue_matches(text: str, start: int, end: int) -> list[re.Match[str] | _VenueMatch]:
+    found: list[re.Match[str] | _VenueMatch] = list(VENUE_RE.finditer(text, start, end))
+    found += [_VenueMatch(m) for m in _LOWER_VENUE.finditer(text, start, end)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     if _VENUE_FIRST.isdisjoint(words_of(text[start:end])) and "Mapolres" not in text[start:end]:
         return out
-    for m in VENUE_RE.finditer(text, start, end):
+    for m in _venue_matches(text, start, end):
         if not free(taken, m.start(), m.start() + 1):
             continue
         head = m.group("head")
+        head = head[:1].upper() + head[1:]
         body = _body_words(m.group("body"))
         if not body:
             continue
         if _COMPANY_BEFORE.search(text[max(start, m.start() - 30):m.start()]):
             continue
         building = head == "Kantor" and _GOVERNMENT_BUILDING.match(m.group("body"))
-        if head in ("Kantor", "Sekolah", "Pondok", "Halaman") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
+        if head in ("Kantor", "Sekolah", "Pondok", "Halaman", "Sekretariat") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
                 r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas)\s+$", text[max(start, m.start() - 20):m.start()]):

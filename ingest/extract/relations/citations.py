@@ -25,7 +25,7 @@ def extract(doc: Doc) -> list[Candidate]:
             lpos = view.local(law.start)
             cue = None
             for c in cue_iter("cites", text[:lpos]):
-                if len(text[c.end():lpos].split()) <= 5:
+                if len(text[c.end():lpos].split()) <= 9:
                     cue = c
             if cue is None:
                 continue
