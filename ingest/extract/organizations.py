@@ -122,10 +122,10 @@ def _jurisdiction(text: str, pos: int, end: int, kind: str,
     kodim = _KODIM.match(text, cursor, end)
     if kodim:
         rm = match_region(text, kodim.end(), end, allow_unknown=True)
-        if rm:
+        un = _UNIT_NAME.match(text, kodim.end(), end)
+        if rm and (un is None or rm.end >= un.end()):
             surface = text[pos:rm.end].strip()
             return rm.end, f"{kodim.group('num')}/{rm.surface}", surface, []
-        un = _UNIT_NAME.match(text, kodim.end(), end)
         if un:
             return un.end(), f"{kodim.group('num')}/{un.group(0)}", text[pos:un.end()].strip(), []
         return None

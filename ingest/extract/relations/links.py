@@ -98,7 +98,7 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             left = left[1:]
         if left:
             gap = text[view.local(left[-1][0].end):m.start()]
-            if len(gap.split()) > 4 or _RE_PUNCT.search(gap):
+            if len(gap.split()) > 4 or _RE_PUNCT.search(gap) or FIRST_PERSON_ORG.search(gap):
                 left = []
         right = _filter_roles(doc, index, group_after(view, m.end(), PARTY, max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
