@@ -30,6 +30,7 @@ _RE_PUNCT2 = re.compile(r"\s*")
 _RE_YAKNI_YAITU = re.compile(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+")
 
 PARTY = ("Organization", "Person")
+_TOWARD = re.compile(r"\s+(?:penuh\s+)?(?:kepada|terhadap|bagi|untuk)\s+")
 _UNIT_CUES = frozenset({"perangkat daerah", "opd", "satuan kerja", "unit kerja"})
 _NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
 
@@ -134,6 +135,20 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         if blocked(text, m.start(), "supports"):
             continue
         cs, ce = clause_bounds(text, m.start())
+        toward = _TOWARD.match(text, m.end()) if _NOUN_SUPPORT.match(m.group(0)) else None
+        if toward:
+            # "X memberikan dukungan kepada Y": the receiver follows, the giver is the subject
+            receivers = dedupe(group_after(view, toward.end(), ("Organization", "Election"), max_gap_words=2, upper=ce))
+            subject = _filter_roles(doc, index, group_before(view, m.start(), PARTY, lower=cs))
+            givers_n = dedupe(subject[-1:]) if subject and len(text[view.local(subject[-1][0].end):m.start()].split()) <= 4 else []
+            if not givers_n:
+                p = _pronoun_party(doc, index, view, cs, m.start())
+                givers_n = [p] if p else []
+            for g in givers_n:
+                for r in receivers:
+                    if g != r:
+                        out.append(Candidate(g, "supports", r, view.sentence, "rules.supports.toward.v1", 0.55))
+            continue
         if _NOUN_SUPPORT.match(m.group(0)):
             after = text[m.end():]
             lead = _RE_DARI.match(after)

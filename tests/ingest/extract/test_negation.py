@@ -34,3 +34,11 @@ def test_negated_attendance_and_planned_event() -> None:
     assert not [t for t in got if t[1] == "coordinates_with"]
     got = _preds("KPU Kota Cirebon berkoordinasi dengan Bawaslu Kota Cirebon.")
     assert ("KPU Kota Cirebon", "coordinates_with", "Bawaslu Kota Cirebon") in got
+
+
+def test_support_direction_follows_the_phrase() -> None:
+    got = _preds("Pemkab Sleman memberikan dukungan kepada Bawaslu Kabupaten Sleman. "
+                 "KPU Kabupaten Sleman berterima kasih atas bantuan dari Polres Sleman.")
+    assert ("Pemkab Sleman", "supports", "Bawaslu Kabupaten Sleman") in got
+    assert ("Polres Sleman", "supports", "KPU Kabupaten Sleman") in got
+    assert not [t for t in got if t[1] == "supports" and t[0].startswith(("Bawaslu", "KPU"))]
