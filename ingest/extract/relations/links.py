@@ -145,9 +145,9 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                 p = _pronoun_party(doc, index, view, cs, m.start())
                 givers_n = [p] if p else []
             for g in givers_n:
-                for r in receivers:
-                    if g != r:
-                        out.append(Candidate(g, "supports", r, view.sentence, "rules.supports.toward.v1", 0.55))
+                for target in receivers:
+                    if g != target:
+                        out.append(Candidate(g, "supports", target, view.sentence, "rules.supports.toward.v1", 0.55))
             continue
         if _NOUN_SUPPORT.match(m.group(0)):
             after = text[m.end():]
@@ -162,8 +162,8 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                            and view.local(mm.start) >= cs and e not in giver_ids]
                 receivers = [subject[0][1]] if subject and view.local(subject[0][0].start) < m.start() else []
             if not receivers:
-                r = _pronoun_party(doc, index, view, 0, m.start())
-                receivers = [r] if r else []
+                pron = _pronoun_party(doc, index, view, 0, m.start())
+                receivers = [pron] if pron else []
             for g in dedupe(giving):
                 for r in receivers:
                     out.append(Candidate(g, "supports", r, view.sentence, "rules.supports.noun.v1", 0.55))
