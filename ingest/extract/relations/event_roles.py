@@ -187,7 +187,8 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
 
 
 _EVENT_WORDS = re.compile(r"\b(?:kegiatan|acara|agenda|berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|"
-                          r"menggelar|mengadakan|menyelenggarakan|melaksanakan|bertempat)\b", re.IGNORECASE)
+                          r"menggelar|mengadakan|menyelenggarakan|melaksanakan|bertempat|dihelat|menghelat|"
+                          r"dilangsungkan|dipusatkan)\b", re.IGNORECASE)
 
 
 def _near_event(view: SentenceView, pos: int) -> bool:
