@@ -276,7 +276,8 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
     out: list[Candidate] = []
     text = view.text
     intro = _INTRO_EVENT.match(text)
-    if intro and _kind_ref().search(intro.group(0)) or intro and _EVENT_REFERENCE.search(intro.group(0)):
+    if intro and (_kind_ref().search(intro.group(0)) or _EVENT_REFERENCE.search(intro.group(0))
+                  or "kesempatan" in intro.group(0).casefold()):
         named = [(mm, e) for mm, e in view.mentions if mm.type == "Person"]
         if named and view.local(named[0][0].start) <= intro.end() + 60:
             tail = text[view.local(named[0][0].end):]
