@@ -34,6 +34,9 @@ RELATION_STAGES = (roles.extract, event_roles.extract, links.extract, places.ext
 
 _ANCHOR = re.compile(r"\b(?:berlangsung|kegiatan|acara|dalam|mengikuti|menghadiri|hadir)\b", re.IGNORECASE)
 _CAPTION_LINE = re.compile(r"\b(?:Foto|FOTO|Photo)\s*:")
+_GENERIC_GOVERNMENT = frozenset({"Pemda", "Pemprov", "Pemkot", "Pemkab", "Pemdes"})
+"""A government named without its region ("Pemerintah Daerah") that no body of the article explains is a
+generic reference, not an entity (GUIDELINES: "pemerintah daerah" is not an entity)."""
 _NAME_PRIORITY = {"Person": 0, "Organization": 1, "Location": 2, "Event": 3, "Election": 4, "Law": 5}
 
 
@@ -238,7 +241,9 @@ def run(article: Article) -> Extraction:
     mentions = aliases.resolve_people(mentions)
     aliases.resolve_organizations(mentions)
     aliases.resolve_elections(mentions)
-    mentions = [m for m in aliases.resolve_events(mentions, anchors) if m.attrs.get("drop") != "1"]
+    mentions = [m for m in aliases.resolve_events(mentions, anchors) if m.attrs.get("drop") != "1"
+                and not (m.type == "Organization" and m.attrs.get("head") in _GENERIC_GOVERNMENT
+                         and m.key == "org:" + m.attrs.get("head", "").casefold())]
     mentions.sort(key=lambda m: (m.start, _NAME_PRIORITY[m.type]))
 
     graph = ArticleGraph(article=article)
