@@ -273,7 +273,9 @@ class OxigraphStore:
         else:
             # one branch per end, each starting from the bound entity (no scan of all statements)
             out_facts = facts.replace("sin:subject ?s", "sin:subject ?e") + " BIND(?e AS ?s)"
-            in_facts = facts.replace("sin:object ?o", "sin:object ?e") + " BIND(?e AS ?o)"
+            # the bound end goes first: Oxigraph's planner keeps the textual order of a star pattern
+            in_facts = ("?st sin:object ?e ;" + facts[len("?st"):].replace(" sin:object ?o ;", "")
+                        + " BIND(?e AS ?o)")
             text = f"{head.replace('SELECT', 'SELECT DISTINCT')} ?e WHERE {{ {{ {out_facts} }} UNION {{ {in_facts} }}{tail}"
             rows = self._select(text, {"e": self._v.node(entity_id)})
         for r in rows:
