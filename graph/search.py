@@ -8,9 +8,11 @@ misspelled or titled name still finds its entity. The name index is built once p
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,20 +63,33 @@ class NameIndex:
     """(id, type, name, matched label or alias), parallel to ``keys``."""
 
 
-_CACHE: dict[int, tuple[tuple[tuple[str, int], ...], NameIndex]] = {}
+_CACHE: weakref.WeakKeyDictionary[Store, tuple[tuple[tuple[str, int], ...], NameIndex]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def name_index(store: Store) -> NameIndex:
-    """All labels and aliases of the store, normalised; rebuilt when the store's counts change."""
-    state = tuple(sorted(store.counts().items()))
-    cached = _CACHE.get(id(store))
+    """All labels and aliases of the store, normalised; rebuilt when the store changes.
+
+    A store's ``generation`` (bumped on every write) tells when; stores without one are compared
+    by their counts.
+    """
+    generation = getattr(store, "generation", None)
+    state: tuple[tuple[str, int], ...] = (
+        (("generation", generation),) if isinstance(generation, int) else tuple(sorted(store.counts().items()))
+    )
+    try:
+        cached = _CACHE.get(store)
+    except TypeError:  # a store that cannot be weakly referenced: no caching
+        cached = None
     if cached and cached[0] == state:
         return cached[1]
     q = queries.load("find_entity", sorted(store.dialects)[0])
     rows = store.run(q, {"q": "", "limit": INDEX_LIMIT})
     entries = [(str(r["id"]), str(r["type"]), str(r["name"]), str(r["matched"])) for r in rows]
     index = NameIndex(tuple(normalize(e[3]) for e in entries), tuple(entries))
-    _CACHE[id(store)] = (state, index)
+    with contextlib.suppress(TypeError):
+        _CACHE[store] = (state, index)
     return index
 
 

@@ -67,6 +67,8 @@ class OxigraphStore:
             ) from exc
         self._v = rdf.vocab()
         self._stmt_base = self._v.data_base + "stmt/"
+        self.generation = 0
+        """Bumped by every write and delete: a cheap key for caches built from this store."""
 
     @property
     def oxigraph(self) -> Store:
@@ -140,6 +142,7 @@ class OxigraphStore:
         return True
 
     def _replace(self, graphs: Sequence[ArticleGraph], bulk: bool) -> None:
+        self.generation += 1
         latest: dict[str, ArticleGraph] = {}
         for g in graphs:
             latest[g.article.id] = g
@@ -171,6 +174,7 @@ class OxigraphStore:
         self._replace(graphs, bulk=True)
 
     def delete_article(self, article_id: str) -> bool:
+        self.generation += 1
         touched = self._mentioned(article_id)
         removed = self._remove(article_id)
         self._refresh_cards(touched)
