@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import cues, has_cue, pattern
+from ingest.extract.cues import cues, has_cue, pattern, words_of
 from ingest.extract.mention import Mention, fold
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -133,6 +133,11 @@ def _event_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE), table
 
 
+@lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    return frozenset(_event_verbs()[1])
+
+
 _COUNT = re.compile(r"\s+(?:\d[\d.]*|se(?:kitar|jumlah|banyak))\b")
 
 
@@ -140,6 +145,8 @@ def _verb_events(text: str, start: int, end: int) -> list[Mention]:
     """"KPU Banjar melantik 100 anggota PPK …" → the event "pelantikan anggota PPK …"."""
     verbs, table = _event_verbs()
     out: list[Mention] = []
+    if not _verb_words().intersection(words_of(text[start:end])):
+        return out
     for m in verbs.finditer(text, start, end):
         noun = table[m.group(0).casefold()]
         pos = m.end()

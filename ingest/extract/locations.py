@@ -61,6 +61,10 @@ _LOWER_VENUE = re.compile(r"\b(?:di|ke|dari|bertempat\s+di)\s+(?P<all>(?P<head>k
                           + _CAPWORD + r"){1,8}))")
 
 
+_LOWER_HEADS = frozenset({"kantor", "aula", "gedung", "ruang", "balai", "lapangan", "hotel", "kampus", "sekretariat",
+                          "pendopo", "wisma", "graha", "markas", "posko"})
+
+
 class _VenueMatch:
     """A lower-case venue match ("di kantor KPU Kota X") seen through the same accessors as VENUE_RE's."""
 
@@ -76,7 +80,8 @@ class _VenueMatch:
 
 def _venue_matches(text: str, start: int, end: int) -> list[re.Match[str] | _VenueMatch]:
     found: list[re.Match[str] | _VenueMatch] = list(VENUE_RE.finditer(text, start, end))
-    found += [_VenueMatch(m) for m in _LOWER_VENUE.finditer(text, start, end)]
+    if not _LOWER_HEADS.isdisjoint(words_of(text[start:end])):
+        found += [_VenueMatch(m) for m in _LOWER_VENUE.finditer(text, start, end)]
     return sorted(found, key=lambda m: m.start())
 
 
