@@ -182,6 +182,25 @@ def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
     return out
 
 
+def _event_date(text: str, sentences: list[Sentence], shift: int, group: list[Mention],
+                pivot: str | None) -> str | None:
+    """ISO date stated in the first body sentence that names the event, if any."""
+    for m in group:
+        host = next((s for s in sentences if s.start <= m.start < s.end), None)
+        if host is None or host.start < shift:
+            continue
+        dates = find_dates(text, host.start, host.end, pivot)
+        if dates:
+            return dates[0].iso
+    return None
+
+
+def _event_id(name: str, date: str | None, article_id: str) -> str:
+    """Events are named generically ("rapat koordinasi"), so the canonical key adds the date, or else the
+    article: the same meeting reported by two outlets on its date is one node, two meetings are two."""
+    return entity_id("Event", f"{name} {date or article_id.rsplit('/', 1)[-1]}")
+
+
 def _choose_name(type_name: str, group: list[Mention]) -> str:
     if type_name == "Person":
         return max((m.name for m in group), key=lambda n: (len(n.split()), len(n)))
@@ -252,19 +271,22 @@ def run(article: Article) -> Extraction:
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
         groups.setdefault((m.type, m.key), []).append(m)
+    pivot = _pivot_date(article, text)
     for (type_name, key), group in groups.items():
         name = _choose_name(type_name, group)
-        eid = entity_id(type_name, name)
+        date = _event_date(text, sentences, shift, group, pivot) if type_name == "Event" else None
+        eid = entity_id(type_name, name) if type_name != "Event" else _event_id(name, date, article.id)
         ent = entities.get(eid)
         if ent is None:
             ent = entities[eid] = Entity(eid, type_name, name)
+            if date:
+                ent.attrs["date"] = date
         for m in group:
             for form in (m.surface, m.name, *m.aliases):
                 form = " ".join(form.split())
                 if form and fold(form) != fold(ent.name) and not (type_name == "Person" and fold(form) in ("ia", "beliau")):
                     ent.aliases.add(form)
         id_of_key[(type_name, key)] = eid
-    pivot = _pivot_date(article, text)
     doc = Doc(text=text, views=[], entity_types={e.id: e.type for e in entities.values()})
     buckets = _by_sentence(sentences, mentions)
     for i, s in enumerate(sentences):
@@ -273,16 +295,7 @@ def run(article: Article) -> Extraction:
     for (type_name, key), group in groups.items():
         if type_name != "Event":
             continue
-        eid = id_of_key[(type_name, key)]
-        doc.event_kinds[eid] = group[0].attrs.get("kind", "")
-        for m in group:
-            host = next((s for s in sentences if s.start <= m.start < s.end), None)
-            if host is None or host.start < shift:
-                continue
-            dates = find_dates(text, host.start, host.end, pivot)
-            if dates:
-                entities[eid].attrs["date"] = dates[0].iso
-                break
+        doc.event_kinds[id_of_key[(type_name, key)]] = group[0].attrs.get("kind", "")
 
     candidates: list[Candidate] = []
     for stage in RELATION_STAGES:
