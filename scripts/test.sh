@@ -17,7 +17,7 @@ fi
 if command -v java >/dev/null && [ -z "${NEO4J_URI:-}" ]; then
   scripts/neo4j.sh start
   trap 'scripts/neo4j.sh stop' EXIT
-  export NEO4J_URI=bolt://127.0.0.1:7687
+  eval "$(scripts/neo4j.sh env)"
   export SINERGI_REQUIRE_NEO4J=1
 elif [ -n "${NEO4J_URI:-}" ]; then
   export SINERGI_REQUIRE_NEO4J=1
