@@ -30,6 +30,10 @@ _RE_PUNCT2 = re.compile(r"\s*")
 _RE_YAKNI_YAITU = re.compile(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+")
 
 PARTY = ("Organization", "Person")
+_LISTING_LEAD = re.compile(r"\s+(?:dengan\s+)?(?:\w+\s+){0,3}?(?:pihak|instansi|lembaga|unsur)?[,\s]*"
+                           r"(?:di antaranya|antara lain|yakni|yaitu|seperti|termasuk)\s+")
+_NOT_OBJECT_LEAD = re.compile(r"\b(?:melalui|dengan|dari|di|ke|oleh|dan)\b")
+_OBJECT_FOR = re.compile(r"(?:\s+\S+){0,6}?\s+(?:bagi|untuk|kepada|terhadap)\s+")
 _TOWARD = re.compile(r"\s+(?:penuh\s+)?(?:kepada|terhadap|bagi|untuk)\s+")
 _UNIT_CUES = frozenset({"perangkat daerah", "opd", "satuan kerja", "unit kerja"})
 _NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
@@ -101,7 +105,9 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             gap = text[view.local(left[-1][0].end):m.start()]
             if len(gap.split()) > 4 or _RE_PUNCT.search(gap) or FIRST_PERSON_ORG.search(gap):
                 left = []
-        right = _filter_roles(doc, index, group_after(view, m.end(), PARTY, max_gap_words=2, upper=ce))
+        listing = _LISTING_LEAD.match(text, m.end())
+        right = _filter_roles(doc, index, group_after(view, listing.end() if listing else m.end(), PARTY,
+                                                      max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
         right_ids = dedupe(right) or _counted_reference(doc, index, text[m.end():])
         if left:
@@ -179,7 +185,15 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             givers = [p] if p else []
         lead = _RE_PENUH_SEPENUHNYA.match(text[m.end():])
         start = m.end() + (lead.end() if lead else 0)
-        objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=1, upper=ce))
+        found = group_after(view, start, ("Organization", "Election"), max_gap_words=3, upper=ce)
+        if found and _NOT_OBJECT_LEAD.search(text[start:view.local(found[0][0].start)]):
+            found = []
+        objects = dedupe(found)
+        if not objects:
+            # "menyediakan kendaraan operasional bagi Bawaslu X"
+            for_ = _OBJECT_FOR.match(text, m.end())
+            if for_ and not _RE_PUNCT.search(text[m.end():for_.end()]):
+                objects = dedupe(group_after(view, for_.end(), ("Organization", "Election"), max_gap_words=0, upper=ce))
         for g in givers:
             for o in objects:
                 if g != o:
