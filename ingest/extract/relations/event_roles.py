@@ -30,7 +30,7 @@ _RE_MELALUI = re.compile(r"\s*melalui\s+(?:[A-Z]\w+\s+)?")
 _RE_PUNCT = re.compile(r"[,;]")
 _RE_HADIR_HADIR = re.compile(r"(?<!hadir )(?<!hadir langsung )\b(?:melalui|dalam)\s+(?=\S)")
 _RE_OLEH = re.compile(r"\s*(?:oleh\s*)?")
-_RE_BERTEMPAT_BERLANGSUNG = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b")
+_RE_BERTEMPAT_BERLANGSUNG = re.compile(r"\b(?:di|bertempat\s+di|berlangsung\s+di|dari\s+halaman)\b|^\W*Di\b")
 _RE_PUNCT2 = re.compile(r"[.,;\"]")
 _RE_MENYATAKAN_MENGATAKAN = re.compile(r"\b(?:menyatakan|mengatakan|menyebut|menjelaskan|termasuk)\b")
 _RE_ADALAH_YAKNI = re.compile(r"\s+(?:\w+\s+){0,3}?(?:adalah|yakni|yaitu|ialah)\s+")
@@ -174,7 +174,8 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         between = text[m.end():view.local(loc.start)]
         if len(between.split()) > 7 or _RE_PUNCT2.search(between):
             continue
-        if not _near_event(view, m.start()):
+        opening = m.start() < 3 and text[m.start():m.end()].lstrip("\"'( ").startswith("Di")
+        if not (_near_event(view, m.start()) or opening and view.of_type("Event")):
             continue
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):

@@ -70,3 +70,16 @@ def test_run_on_sentence_keeps_each_role_with_its_clause() -> None:
     assert ("Lapangan Puputan Margarana", "located_in", "Denpasar") in got
     # the planned second simulation is an event, but nothing is claimed about it
     assert not [t for t in got if "simulasi serupa" in (t[0], t[2])]
+
+
+def test_held_at_phrasings() -> None:
+    cases = {
+        "Kegiatan sosialisasi yang digelar KPU Kabupaten Sleman dipusatkan di GOR Pangukan, Kecamatan Sleman.":
+            ("sosialisasi", "GOR Pangukan"),
+        "Deklarasi damai itu digelar KPU Gunungkidul bertempat di Alun-alun Wonosari, Selasa (26/11/2024).":
+            ("Deklarasi damai", "Alun-alun Wonosari"),
+        "Di Gedung DPRD Kota Magelang, KPU Kota Magelang menggelar rapat pleno penetapan calon terpilih.":
+            ("rapat pleno penetapan calon terpilih", "Gedung DPRD Kota Magelang"),
+    }
+    for text, (event, place) in cases.items():
+        assert (event, "held_at", place) in _triples(text), text
