@@ -1,6 +1,6 @@
 """In-article resolution: which mentions name the same thing.
 
-Persons: a short form ("Denny", "Andi Tenri") joins the one full name it is part of. Organisations:
+Persons: a short form ("Rahmat", "Andi Nurul") joins the one full name it is part of. Organisations:
 a bare head ("Bawaslu") joins the one jurisdictional body of that head named before it. Elections:
 "Pilwali" or "Pilbup Jember" joins the one election of that kind with place and year. Events: a bare
 kind ("Rakor", "pleno") joins the latest event of a compatible kind.

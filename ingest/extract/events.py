@@ -1,5 +1,5 @@
 """Event mentions: a kind word ("rapat koordinasi", "FGD", "bimtek", "deklarasi" …) extended to the
-fullest name the text gives ("rapat koordinasi kesiapan pengamanan Pemilu 2024"); a quoted theme
+fullest name the text gives ("rapat koordinasi pengamanan tahapan kampanye"); a quoted theme
 right after the kind makes the name ("FGD Perencanaan Program …")."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Location mentions: venues ("Gedung Serbaguna …", "Jalan Ahmad Yani"), regions from the gazetteer
+"""Location mentions: venues ("Gedung Serbaguna …", "Jalan Sudirman"), regions from the gazetteer
 ("Tanah Abang", "Kota Jayapura"), places in "X, Y" chains and datelines."""
 
 from __future__ import annotations

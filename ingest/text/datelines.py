@@ -1,4 +1,4 @@
-"""Datelines: the place an article opens with ("SOREANG –", "Jakarta, Kompas -")."""
+"""Datelines: the place an article opens with ("CIAMIS –", "Jakarta, Kompas -")."""
 
 from __future__ import annotations
 

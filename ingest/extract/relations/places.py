@@ -1,4 +1,4 @@
-"""located_in: "Kampung Bali, Tanah Abang" chains and "distrik di Kota X, yakni A, B, dan C" lists."""
+"""located_in: "Kampung Melayu, Jatinegara" chains and "distrik di Kota X, yakni A, B, dan C" lists."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""holds_position: "Ketua KPU Kota Semarang, Ratna Wulandari", "Siti Nurjanah, Koordinator Divisi …
-Bawaslu Kota Bekasi", "Kapolres Metro Jakarta Utara Kombes Pol Arief" (title implied by the unit)."""
+"""holds_position: "Ketua KPU Kota Padang, Yuliani Sari", "Rudi Hartono, Koordinator Divisi …
+Bawaslu Kota Bekasi", "Kapolres Metro Jakarta Barat Kombes Pol Hendra" (title implied by the unit)."""
 
 from __future__ import annotations
 
