@@ -18,6 +18,7 @@ from ingest.extract import aliases, elections, events, gazetteer, laws, location
 from ingest.extract.cues import has_cue, pattern
 from ingest.extract.dates import find_dates
 from ingest.extract.mention import Mention, fold
+from ingest.extract.negation import planned_mention
 from ingest.extract.phrases import PhraseMatcher
 from ingest.extract.relations import citations, event_roles, links, places, roles
 from ingest.extract.relations.context import Candidate, Doc, SentenceView
@@ -216,6 +217,26 @@ def _choose_name(type_name: str, group: list[Mention]) -> str:
     return max((m.name for m in group), key=len)
 
 
+_EVENT_FACTS = frozenset({"held_at", "about", "speaks_at", "attends", "organized_by"})
+
+
+def _planned_events(doc: Doc, shift: int) -> set[str]:
+    """Events whose first mention in the body introduces them as planned or postponed: the event stays
+    an entity, but nothing is claimed about it."""
+    seen: set[str] = set()
+    planned: set[str] = set()
+    for view in doc.views:
+        if view.sentence.start < shift:
+            continue
+        for m, eid in view.mentions:
+            if m.type != "Event" or eid in seen:
+                continue
+            seen.add(eid)
+            if planned_mention(view.text, view.local(m.start), view.local(m.end)):
+                planned.add(eid)
+    return planned
+
+
 def run(article: Article) -> Extraction:
     body = normalize(article.text)
     title = normalize(article.title or "").strip()
@@ -300,6 +321,10 @@ def run(article: Article) -> Extraction:
     candidates: list[Candidate] = []
     for stage in RELATION_STAGES:
         candidates += stage(doc)
+    planned = _planned_events(doc, shift)
+    if planned:
+        candidates = [c for c in candidates if c.predicate not in _EVENT_FACTS
+                      or (c.subject not in planned and c.object not in planned)]
     relations = [_relation(article, c, shift) for c in candidates]
     for c in credits:
         if c.role in ("reporter", "editor"):

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from ingest.extract.cues import pattern
 
-_RE_TAPI_TETAPI = re.compile(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b")
-_RE_TAPI_TETAPI2 = re.compile(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan)\b")
+_RE_TAPI_TETAPI = re.compile(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan|karena|sebab|lantaran|sehingga|sementara)\b")
+_RE_TAPI_TETAPI2 = re.compile(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan|karena|sebab|lantaran|sehingga|sementara)\b")
 _RE_DIJADWALKAN_DIRENCANAKAN = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|berencana)\b", re.IGNORECASE)
 
 WINDOW = 60
@@ -59,3 +59,20 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     if _SENTENCE_PLAN.search(sentence) or _CANCELLED.search(sentence):
         return predicate not in _AKAN_ALLOWED
     return False
+
+
+_AFTER_POSTPONED = re.compile(r"^[^.;]{0,60}?\b(?:ditunda|diundur|dibatalkan|batal\s+(?:digelar|dilaksanakan|diadakan))\b",
+                              re.IGNORECASE)
+_AFTER_FUTURE = re.compile(r"^[^.;\"]{0,80}?\b(?:mendatang|pekan\s+depan|bulan\s+depan|tahun\s+depan|besok)\b",
+                           re.IGNORECASE)
+_PLAN_BEFORE = frozenset({"akan", "bakal", "hendak", "rencananya", "direncanakan", "berencana", "dijadwalkan"})
+
+
+def planned_mention(sentence: str, start: int, end: int) -> bool:
+    """True when the event named at ``sentence[start:end]`` is introduced as planned or postponed
+    ("KPU akan menggelar rapat pleno …", "Bimtek KPPS ditunda …", "… pleno pekan depan")."""
+    clause = _RE_TAPI_TETAPI2.split(sentence[max(0, start - WINDOW):start])[-1]
+    if any(word in _PLAN_BEFORE for word in _plans(clause)):
+        return True
+    after = sentence[end:]
+    return bool(_AFTER_POSTPONED.match(after) or _AFTER_FUTURE.match(after))

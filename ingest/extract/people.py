@@ -40,6 +40,7 @@ TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamd
 Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi
 Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
 Materi Segmen Jalannya Utama Besar Ilmu Perumda Kata Ujar Tutur Jelas Tegas Sebut Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
+Komitmen Sinergi Kolaborasi Koordinasi Dukungan Bantuan Upaya Langkah Kerja Sama Hasil Proses Tahapan
 Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
 """.split())
 _TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"

@@ -17,6 +17,10 @@ _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")(?:\s
 _CAPTION = re.compile(r"\(?\bFoto\s*:\s*(?P<value>" + _NAME + r")\s*\)?\s*$")
 _SIGNATURE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s*/\s*(?P<value>" + _NAME + r")\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bdan\b|&)\s*")
+# "Wartawan kami, X", "Laporan wartawan Tribun Lampung, X", "Jurnalis Kompas.com, X", "Kontributor Antara X"
+_STAFF_LINE = re.compile(r"^\(?\s*(?:Laporan\s+)?(?P<role>[Ww]artawan|[Rr]eporter|[Jj]urnalis|[Kk]ontributor|"
+                         r"[Kk]oresponden|[Pp]ewarta)\s+(?:(?P<own>kami)|(?P<outlet>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}))"
+                         r"\s*,\s*(?P<value>" + _NAME + r")\s*\)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,15 @@ def find_credits(text: str) -> tuple[list[Credit], list[tuple[int, int]]]:
                     continue
                 for name, s, e in _names(m.group("value"), start + m.start("value")):
                     credits.append(Credit(kind, name, s, e, start, end))
+            continue
+        staff = _STAFF_LINE.match(line.strip()) if len(line.strip()) < 90 else None
+        if staff:
+            off = start + (len(line) - len(line.lstrip()))
+            lines.append((start, end))
+            outlet = staff.group("outlet")
+            for name, s, e in _names(staff.group("value"), off + staff.start("value")):
+                credits.append(Credit("reporter", name, s, e, start, end, outlet,
+                                      off + staff.start("outlet") if outlet else -1))
             continue
         cap = _CAPTION.search(line)
         if cap:

@@ -36,7 +36,25 @@ _NOT_OBJECT_LEAD = re.compile(r"\b(?:melalui|dengan|dari|di|ke|oleh|dan)\b")
 _OBJECT_FOR = re.compile(r"(?:\s+\S+){0,6}?\s+(?:bagi|untuk|kepada|terhadap)\s+")
 _TOWARD = re.compile(r"\s+(?:penuh\s+)?(?:kepada|terhadap|bagi|untuk)\s+")
 _UNIT_CUES = frozenset({"perangkat daerah", "opd", "satuan kerja", "unit kerja"})
-_NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)$", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:kami|pihaknya|jajarannya|lembaganya)\b", re.IGNORECASE)
+_NOUN_SUPPORT = re.compile(r"^(?:dukungan|bantuan|fasilitasi)(?:nya)?$", re.IGNORECASE)
+_PASSIVE_SUPPORT = re.compile(r"^(?:didukung|dibantu|difasilitasi|terbantu|disokong)$", re.IGNORECASE)
+_BY_GIVER = re.compile(r"\s*(?:(?:sangat|penuh|sepenuhnya|banyak)\s+)?(?:(?:oleh|dengan|dari)\s+)?"
+                       r"(?:(?:adanya|dukungan|bantuan|fasilitasi|kehadiran|personel|anggota)\s+)?(?:dari\s+)?")
+
+
+def _supported_by(doc: Doc, index: int, view: SentenceView, m: re.Match[str], cs: int, ce: int) -> list[Candidate]:
+    """"Bawaslu X didukung (oleh) Y", "kami terbantu dengan dukungan Y": Y supports the subject."""
+    text = view.text
+    lead = _BY_GIVER.match(text, m.end())
+    givers = dedupe(group_after(view, lead.end() if lead else m.end(), PARTY, max_gap_words=0, upper=ce))
+    left = _filter_roles(doc, index, group_before(view, m.start(), ("Organization",), lower=cs))
+    receivers = dedupe(left[-1:]) if left and len(text[view.local(left[-1][0].end):m.start()].split()) <= 4 else []
+    if not receivers:
+        p = _pronoun_party(doc, index, view, cs, m.start())
+        receivers = [p] if p else []
+    return [Candidate(g, "supports", r, view.sentence, "rules.supports.passive.v1", 0.55)
+            for g in givers for r in receivers if g != r]
 
 
 def extract(doc: Doc) -> list[Candidate]:
@@ -155,6 +173,9 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                     if g != target:
                         out.append(Candidate(g, "supports", target, view.sentence, "rules.supports.toward.v1", 0.55))
             continue
+        if _PASSIVE_SUPPORT.match(m.group(0)):
+            out += _supported_by(doc, index, view, m, cs, ce)
+            continue
         if _NOUN_SUPPORT.match(m.group(0)):
             after = text[m.end():]
             lead = _RE_DARI.match(after)
@@ -189,6 +210,10 @@ def _supports(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         if found and _NOT_OBJECT_LEAD.search(text[start:view.local(found[0][0].start)]):
             found = []
         objects = dedupe(found)
+        if not objects and _OBJECT_PRONOUN.match(text, m.end()):
+            # "Polda sangat membantu kami": the object is the speaker's body
+            p = _pronoun_party(doc, index, view, m.end(), min(ce, m.end() + 12))
+            objects = [p] if p else []
         if not objects:
             # "menyediakan kendaraan operasional bagi Bawaslu X"
             for_ = _OBJECT_FOR.match(text, m.end())

@@ -1,0 +1,68 @@
+"""Cue-word morphology, object pronouns, planned events and uncommon bylines (sentences written here)."""
+
+from __future__ import annotations
+
+from graph.model import Article
+from ingest.pipeline import extract
+
+
+def _graph(text: str) -> tuple[set[tuple[str, str, str]], dict[str, str]]:
+    g = extract(Article(id="article/c", title="", text=text, published="2024-03-05"))
+    names = {e.id: e.name for e in g.entities}
+    types = {e.name: e.type for e in g.entities}
+    triples = {(names.get(r.subject, r.subject), r.predicate, names.get(r.object, r.object)) for r in g.relations}
+    return triples, types
+
+
+def test_joint_commitment_pairs_the_two_bodies() -> None:
+    got, types = _graph("Komitmen bersama antara KPU Kabupaten Flores Timur dan Polres Flores Timur ditegaskan kemarin.")
+    assert "Komitmen" not in types
+    assert ("KPU Kabupaten Flores Timur", "coordinates_with", "Polres Flores Timur") in got
+
+
+def test_partnership_verbs() -> None:
+    got, _ = _graph("KPU Kabupaten Manggarai menjalin kerja sama dengan Universitas Katolik Indonesia Santu Paulus.")
+    assert ("KPU Kabupaten Manggarai", "coordinates_with", "Universitas Katolik Indonesia Santu Paulus") in got
+
+
+def test_help_given_to_us_goes_to_the_speakers_body() -> None:
+    got, _ = _graph('Ketua Bawaslu Kabupaten Lembata, Yosef Kalang, memimpin rapat.\n\n'
+                    '"Polres Lembata sangat membantu kami dalam pengamanan," ujar Yosef.')
+    assert ("Polres Lembata", "supports", "Bawaslu Kabupaten Lembata") in got
+
+
+def test_passive_support_runs_from_the_agent() -> None:
+    got, _ = _graph("Bawaslu Kabupaten Sikka didukung penuh oleh Pemkab Sikka dan Polres Sikka.")
+    assert ("Pemkab Sikka", "supports", "Bawaslu Kabupaten Sikka") in got
+    assert ("Polres Sikka", "supports", "Bawaslu Kabupaten Sikka") in got
+    assert ("Bawaslu Kabupaten Sikka", "supports", "Pemkab Sikka") not in got
+
+
+def test_planned_event_gets_no_event_facts() -> None:
+    got, types = _graph("KPU Kota Bitung akan menggelar rapat pleno terbuka rekapitulasi suara Pemilu 2024 di "
+                        "Hotel Bitung Indah, pekan depan.\n\nRapat pleno itu membahas hasil Pemilu 2024.")
+    assert types.get("rapat pleno terbuka rekapitulasi suara Pemilu 2024") == "Event"
+    assert not [t for t in got if t[1] in ("held_at", "about", "organized_by")]
+
+
+def test_postponed_event_gets_no_event_facts() -> None:
+    got, _ = _graph("Bimbingan teknis KPPS di Aula Kantor Camat Girian ditunda hingga bulan depan.")
+    assert not [t for t in got if t[1] in ("held_at", "about", "organized_by")]
+
+
+def test_held_event_still_gets_its_facts() -> None:
+    got, _ = _graph("KPU Kota Bitung menggelar rapat pleno terbuka rekapitulasi suara Pemilu 2024 di Hotel Bitung Indah.")
+    assert ("rapat pleno terbuka rekapitulasi suara Pemilu 2024", "held_at", "Hotel Bitung Indah") in got
+
+
+def test_reason_clause_after_a_negation_is_positive() -> None:
+    got, _ = _graph("Bawaslu Kota Tomohon tidak hadir karena Bawaslu Kota Tomohon tengah menggelar rapat koordinasi "
+                    "pengawasan di Aula Kantor Bawaslu Tomohon.")
+    assert ("rapat koordinasi pengawasan", "organized_by", "Bawaslu Kota Tomohon") in got
+
+
+def test_staff_bylines() -> None:
+    got, _ = _graph("Laporan Wartawan Pos Kupang, Maria Goreti Sogen\n\nKUPANG - KPU Kota Kupang menggelar rapat "
+                    "koordinasi di Kupang.\n\nWartawan kami, Servatinus Mammilianus")
+    assert ("article/c", "reported_by", "Maria Goreti Sogen") in got
+    assert ("article/c", "reported_by", "Servatinus Mammilianus") in got
