@@ -15,6 +15,7 @@ import pytest
 from fixtures import graph as fx
 
 import queries
+from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store.oxigraph import OxigraphStore
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "queries"
@@ -86,3 +87,27 @@ def test_find_entity_is_case_insensitive(store: OxigraphStore) -> None:
     assert {r["matched"] for r in upper} == {"Badan Pengawas Pemilu Kabupaten Garut",
                                               "Komisi Pemilihan Umum Kabupaten Garut"}
     assert store.run(q, {"q": '"} . ?s ?p ?o {'}) == [], "a value is data, never query text"
+
+
+def test_coordination_kinds_and_article_counts() -> None:
+    a = "article/extra"
+    s1 = "Pemkab Garut hadir dalam rapat koordinasi; KPU Garut berkoordinasi dengan Bawaslu Garut."
+    extra = ArticleGraph(
+        Article(a, "Tambahan", s1),
+        [Entity(fx.PEMKAB, "Organization", "Pemkab Garut"), Entity(fx.KPU, "Organization", "KPU Garut"),
+         Entity(fx.BAWASLU, "Organization", "Bawaslu Garut"), Entity(fx.RAKOR, "Event", "Rapat Koordinasi Pengawasan")],
+        [Relation(fx.PEMKAB, "attends", fx.RAKOR, Evidence(a, s1, 0, len(s1), "t", 1.0)),
+         Relation(fx.KPU, "coordinates_with", fx.BAWASLU, Evidence(a, s1, 0, len(s1), "t", 1.0))],
+    )
+    store = OxigraphStore()
+    store.write([*fx.corpus(), extra])
+    rows = store.run(queries.load("coordination"), {})
+    got = {(r["org_a"], r["org_b"], r["relation"]): r["articles"] for r in rows}
+    assert got == {
+        (fx.BAWASLU, fx.KPU, "coordinates_with"): 2,  # stated both ways, in two articles: one pair
+        (fx.KPU, fx.PEMKAB, "co_attended"): 2,  # KPU's attendance in rakor, Pemkab's in extra
+        (fx.KPU, fx.PEMKAB, "co_organized"): 1,
+        (fx.PEMANTAU, fx.BAWASLU, "supports"): 1,  # directed: not reordered
+    }, "people attending the same events never make organisation pairs"
+    assert [r["articles"] for r in rows] == sorted((r["articles"] for r in rows), reverse=True)
+    assert store.run(queries.load("coordination"), {"limit": 1}) == rows[:1]
