@@ -167,6 +167,9 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[lis
     return out
 
 
+_OPENER = re.compile(r"^[\W\d]*(?:[A-Z][A-Z .,]+(?:-|–|—)\s*)?")
+
+
 def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, bool]:
     """Event mentions in sentences that say an event happens: id → True when an organising verb says so."""
     out: dict[int, bool] = {}
@@ -177,6 +180,9 @@ def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
         if not found:
             continue
         st = s.text
+        for m in found:
+            if not _OPENER.sub("", st[:m.start - s.start]):
+                m.attrs["opens"] = "1"  # the event is the sentence's subject ("Apel siaga diikuti …")
         strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize)
         if strong or any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
             out.update((id(m), strong) for m in found)

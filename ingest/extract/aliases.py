@@ -156,6 +156,9 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
             same_kind = bool(_kind_family(m.attrs.get("kind", "")) & fam) or fold(m.name) in fam
             if not same_kind:
                 continue
+            if bare and anchors.get(id(m)) and " " in fold(m.name) and not fold(e.name).startswith(fold(m.name)) \
+                    and fold(m.name) not in {fold(a) for a in e.aliases}:
+                continue  # "rapat evaluasi digelar …" beside an earlier "rapat koordinasi …": another meeting
             if bare or fold(e.name).startswith(fold(m.name)) or fold(m.name) in {fold(a) for a in e.aliases}:
                 target = e
                 break
@@ -167,6 +170,11 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
             kept.append(m)
         elif id(m) in anchors and (not events or anchors[id(m)]) and (not bare or m.attrs.get("theme")):
             m.key = f"event:{len(events)}:{fold(m.name)}"
+            events.append(m)
+            kept.append(m)
+        elif id(m) in anchors and (not bare or " " in fold(m.name)) and m.attrs.get("opens") == "1" and not any(
+                _kind_family(m.attrs.get("kind", "")) & _kind_family(e.attrs.get("kind", "")) for e in events):
+            m.key = f"event:{len(events)}:{fold(m.name)}"  # "Apel siaga … diikuti …": another kind of event
             events.append(m)
             kept.append(m)
         elif id(m) in anchors and bare and not events:

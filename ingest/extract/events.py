@@ -23,7 +23,7 @@ _WORD = re.compile(r"\s+(?P<w>[\w'/.-]+)")
 STOP = frozenset("""di pada yang oleh sejak selama hingga sampai sebagai itu ini tersebut bersama serta secara
 kepada terhadap atas antara melalui dalam dan untuk dengan agar supaya guna karena ke dari kemarin tadi lalu
 mendatang nanti akan telah sudah sedang masih juga pun bertempat berlangsung digelar diselenggarakan dilaksanakan
-dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali perdana bertemakan bertema bertajuk
+dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali bertemakan bertema bertajuk
 berjudul mengusung tema senin selasa rabu kamis jumat jum'at sabtu minggu ahad pukul mulai usai setelah
 sebelum saat ketika bagi menghadirkan melibatkan menyisir menurunkan yakni yaitu se
 """.split())

@@ -66,3 +66,19 @@ def test_staff_bylines() -> None:
                     "koordinasi di Kupang.\n\nWartawan kami, Servatinus Mammilianus")
     assert ("article/c", "reported_by", "Maria Goreti Sogen") in got
     assert ("article/c", "reported_by", "Servatinus Mammilianus") in got
+
+
+def test_long_debate_name_is_one_event() -> None:
+    _, types = _graph("KPU Kota Ternate menggelar rapat koordinasi di Ternate.\n\nDebat publik perdana calon Wali Kota "
+                      "dan Wakil Wali Kota Ternate digelar di Gedung Serbaguna Universitas Khairun.")
+    events = {n for n, t in types.items() if t == "Event"}
+    assert "Debat publik perdana calon Wali Kota dan Wakil Wali Kota Ternate" in events
+    assert "Debat publik" not in events
+
+
+def test_event_of_another_kind_opening_a_sentence() -> None:
+    got, types = _graph("KPU Kabupaten Halmahera Barat menggelar bimbingan teknis KPPS di Jailolo.\n\n"
+                        "Apel siaga pengamanan logistik diikuti Polres Halmahera Barat.")
+    assert types.get("Apel siaga pengamanan logistik") == "Event"
+    assert ("Polres Halmahera Barat", "attends", "Apel siaga pengamanan logistik") in got
+    assert ("Polres Halmahera Barat", "attends", "bimbingan teknis KPPS") not in got
