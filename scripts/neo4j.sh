@@ -60,9 +60,14 @@ build() {
   fi
   command -v mvn >/dev/null || { log "mvn not found: install Maven (apt-get install maven)"; exit 1; }
   command -v java >/dev/null || { log "java not found: install a JDK 17 or 21"; exit 1; }
-  log "fetching Neo4j jars and compiling the launcher (first run only)"
-  (cd "$PROJECT" && mvn -q -B -Dstyle.color=never dependency:copy-dependencies -DoutputDirectory=target/lib \
-     && mvn -q -B -Dstyle.color=never compile)
+  log "fetching Neo4j jars and compiling the launcher (first run only; output in $RUN_DIR/build.log)"
+  mkdir -p "$RUN_DIR"
+  if ! (cd "$PROJECT" && mvn -B -Dstyle.color=never dependency:copy-dependencies -DoutputDirectory=target/lib \
+          && mvn -B -Dstyle.color=never compile) >"$RUN_DIR/build.log" 2>&1; then
+    log "the Maven build failed; last lines of $RUN_DIR/build.log:"
+    tail -n 20 "$RUN_DIR/build.log" >&2
+    exit 1
+  fi
   touch "$stamp"
 }
 
