@@ -42,10 +42,10 @@ _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Ya
               "Mahkamah|Ikatan|Persatuan|Perkumpulan|Himpunan|Gerakan|Forum|Aliansi|Asosiasi|Koalisi|"
               "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|"
               "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|Perumda|Perusahaan Umum Daerah|Sudin|Puskesmas|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
-              "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren")
+              "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren|Klasis|Sinode|Jemaat|Keuskupan|Paroki|Pemuda|Palang Merah")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
 _GENERIC = re.compile(
-    r"(?=[A-Z])\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>\s+" + _CAP + r"(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){0,9})"
+    r"(?=[A-Z])\b(?P<noun>" + _ORG_NOUNS + r")(?P<body>\s+" + _CAP + r"(?:\s+" + _CAP + r"|\s+(?:dan|&)(?=\s+(?!(?:" + _ORG_NOUNS + r")\b)[A-Z])|\s+(?:untuk|bagi)(?=\s+[A-Z])){0,9})"
     r"(?:\s*\((?P<acr>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\))?"
 )
 _PAREN = re.compile(r"\s*\((?P<inner>[A-Z][\w&./-]*(?:\s[A-Z][\w&./-]*){0,3})\)")
@@ -254,7 +254,10 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
 
 _GENERIC_REFERENCE = re.compile(r"\b(?:seluruh|semua|setiap|tiap|para|sejumlah|beberapa|berbagai|masing-masing)\s+"
                                 r"(?:\w+\s+)?$|\bdan\s+$")
-_GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga"})
+_GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga",
+                            "Pusat Studi"})
+_REGIONAL_KINDS = frozenset({"civil_society", "media", "other", "state"})
+"""Kinds of named organisations whose regional branch is named by adding the region ("PMI Kota Bogor")."""
 
 
 def _short_entry(entry: gazetteer.InstitutionEntry) -> gazetteer.InstitutionEntry:
@@ -342,6 +345,15 @@ def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], o
         if acr and (acr.group("inner").casefold() in table or acr.group("inner").isupper()):
             forms.append(acr.group("inner"))
             stop = acr.end()
+        j = _jurisdiction(text, stop, end, "other") if entry.kind in _REGIONAL_KINDS else None
+        if j is not None and not _NATIONAL.match(text, stop, end):
+            jstop, _canon, surface, _info = j
+            name = f"{form} {surface}"
+            branch = (f"{entry.name} {surface}", *(f"{f} {surface}" for f in forms[1:]))
+            _add(out, spans, Mention("Organization", m_start, jstop, text[m_start:jstop], name,
+                                     "org:" + name.casefold(), tuple(f for f in branch if f != name),
+                                     {"kind": entry.kind, "branch_of": entry.name}))
+            continue
         _add(out, spans, Mention("Organization", m_start, stop, text[m_start:stop], entry.name,
                                  "org:" + entry.name.casefold(), tuple(f for f in forms if f != entry.name),
                                  {"kind": entry.kind}))
@@ -381,6 +393,15 @@ def _trim_body(body: str) -> str:
     return " ".join(keep)
 
 
+def _named_inside(out: list[Mention], lo: int, hi: int) -> Mention | None:
+    """The organisation already found that starts inside ``(lo, hi)`` and is named on its own."""
+    for m in out:
+        if lo < m.start < hi and m.attrs.get("kind") in ("university", "civil_society", "state") \
+                and not m.attrs.get("branch_of"):
+            return m
+    return None
+
+
 def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
     if _generic_words().isdisjoint(words_of(text[start:end])):
         return
@@ -396,6 +417,12 @@ def _find_generic(text: str, start: int, end: int, spans: list[tuple[int, int]],
         stop = m.start("body") + m.group("body").find(body.split()[0]) + len(body)
         acr = m.group("acr") if stop >= m.end("body") - 1 else None
         if not free(spans, m.start(), stop):
+            host = _named_inside(out, m.start("body"), stop)
+            if host is not None and free(spans, m.start(), host.start):
+                # "Pusat Studi Demokrasi Universitas X": a unit named with its (named) parent
+                full = " ".join(text[m.start():host.end].split())
+                _add(out, spans, Mention("Organization", m.start(), host.end, text[m.start():host.end], full,
+                                         "org:" + full.casefold(), (), {"kind": "other", "parent": host.name}))
             continue
         aliases: list[str] = []
         if acr:

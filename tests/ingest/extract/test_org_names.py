@@ -1,0 +1,45 @@
+"""Organisation names: regional branches of named bodies, church and youth bodies, study centres,
+district-level election bodies (sentences written here)."""
+
+from __future__ import annotations
+
+from graph.model import Article
+from ingest.pipeline import extract
+
+
+def _orgs(text: str) -> dict[str, set[str]]:
+    g = extract(Article(id="article/o", title="", text=text, published="2024-06-01"))
+    return {e.name: set(e.aliases) for e in g.entities if e.type == "Organization"}
+
+
+def test_regional_branch_of_a_named_body_keeps_its_region() -> None:
+    orgs = _orgs("PMI Kota Sorong dan GP Ansor Kabupaten Merauke ikut membantu distribusi logistik.")
+    assert "PMI Kota Sorong" in orgs
+    assert "GP Ansor Kabupaten Merauke" in orgs
+    assert "Gerakan Pemuda Ansor" not in orgs
+
+
+def test_national_form_stays_national() -> None:
+    orgs = _orgs("Komisi Pemberantasan Korupsi hadir dalam rapat itu.")
+    assert "Komisi Pemberantasan Korupsi" in orgs
+
+
+def test_church_and_youth_bodies() -> None:
+    orgs = _orgs("Bawaslu Kabupaten Biak Numfor bersinergi dengan Klasis GKI Biak Selatan dan Pemuda Katolik "
+                 "Komda Papua.")
+    assert "Klasis GKI Biak Selatan" in orgs
+    assert "Pemuda Katolik Komda Papua" in orgs
+
+
+def test_district_supervisors_in_papua() -> None:
+    orgs = _orgs("Panwaslu Distrik Sentani Timur mengawasi rekapitulasi di tingkat distrik.")
+    assert "Panwaslu Distrik Sentani Timur" in orgs
+
+
+def test_study_centre_named_with_its_university() -> None:
+    g = extract(Article(id="article/o", title="", text="Pusat Studi Kebijakan Publik Universitas Cenderawasih "
+                        "menggelar diskusi publik.", published="2024-06-01"))
+    names = {e.id: e.name for e in g.entities}
+    assert "Pusat Studi Kebijakan Publik Universitas Cenderawasih" in names.values()
+    assert ("Pusat Studi Kebijakan Publik Universitas Cenderawasih", "part_of", "Universitas Cenderawasih") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in g.relations}
