@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from graph.errors import QueryParameterError, UnknownQuery
@@ -106,7 +106,7 @@ def parse(text: str, name: str, dialect: str, path: Path | None = None) -> Query
     return Query(name, dialect, text, title, description, tuple(params), path)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str, dialect: str = "sparql") -> Query:
     """The canned query ``name`` in ``dialect``; raises :class:`UnknownQuery` if absent."""
     suffix = DIALECT_SUFFIX.get(dialect)

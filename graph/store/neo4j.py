@@ -18,6 +18,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
+from neo4j import exceptions as nx
+
 from graph import ontology
 from graph.errors import ReadOnlyViolation, SinergiError, StoreError, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
@@ -32,8 +35,6 @@ from graph.neo4j_schema import (
 )
 from graph.store.base import Row, Value
 from graph.store.neo4j_rows import NODE_KEYS, WritePlan, entity_props, plan_write
-from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
-from neo4j import exceptions as nx
 from queries import QUERY_DIR, Query
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
