@@ -130,6 +130,11 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
 _AT_PLACE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 
 
+_OUTLET_WORDS = re.compile(r"^(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi|Bank|Radar)\s|"
+                           r"\s(?:Pos|Post|Times|News|Today|Daily|Ekspres|Express|Tribune|Herald|Journal|Channel|"
+                           r"Online|TV|FM|Media|Group|Grup)$")
+
+
 def _retype_people(text: str, mentions: list[Mention]) -> None:
     """A "person" that is another mention's name, or follows "di", is a place (or body), not a person."""
     forms: dict[str, Mention] = {}
@@ -146,6 +151,9 @@ def _retype_people(text: str, mentions: list[Mention]) -> None:
         if other is not None:
             m.type, m.key = other.type, other.key
             m.attrs = {}
+        elif _OUTLET_WORDS.search(m.name) and not m.aliases:
+            m.type, m.key = "Organization", "org:" + fold(m.name)  # "Pos Kupang", "Financial Times": an outlet
+            m.attrs = {"kind": "media"}
         elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]) \
                 and f"({m.name})" not in text:
             m.type, m.key = "Location", "place:" + fold(m.name)

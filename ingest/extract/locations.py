@@ -23,7 +23,8 @@ VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\
                "Pulau|Kawasan|Lapas|Rutan|Pantai|Gunung|Sungai|Bundaran|Monumen|Plaza|Mal|Mall|Gudang|Pondok|"
                "Sekolah|Universitas Terbuka|Convention Center|Hall|Resto|Restoran|Kafe|Cafe|Gereja|Pura|Vihara|"
                "Klenteng|Islamic Center|Asrama|Stasiun|Kediaman|Halaman|Dermaga|Kali|Bendung|Bendungan|Waduk|Danau|Situ|"
-               "Pelataran|Lapangan|Sekretariat|Museum|Perpustakaan|Ballroom|Resort|Pesantren|Dayah|RSUD")
+               "Pelataran|Lapangan|Sekretariat|Museum|Perpustakaan|Ballroom|Resort|Pesantren|Dayah|RSUD|Jalur|Selat|Teluk|"
+               "Lembah|Benteng|Tugu|Balairung|Gelora|Function Room|Meeting Room|Rumah Adat|Lapas|Anjungan|Kantor Camat")
 _STOP_WORDS = frozenset("""Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad Pada Sejak Hingga Untuk Dan
 Yang Dalam Oleh Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember""".split())
 _CAPWORD = r"(?:[A-Z][\w'./-]*|\d+[A-Z]?)"

@@ -40,6 +40,8 @@ TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamd
 Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi
 Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
 Materi Segmen Jalannya Utama Besar Ilmu Perumda Kata Ujar Tutur Jelas Tegas Sebut Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
+Baik Maupun Gaya Luar Negeri Keuangan Agama Pertahanan Perhubungan Kesehatan Pendidikan Kebudayaan Pertanian
+Perdagangan Perindustrian Keamanan Polhukam Perekonomian Ketenagakerjaan Pariwisata Kelautan Perikanan Riset
 Komitmen Sinergi Kolaborasi Koordinasi Dukungan Bantuan Upaya Langkah Kerja Sama Hasil Proses Tahapan
 Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
 """.split())
@@ -47,10 +49,14 @@ _TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-
 _PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
 _SPEECH_BEFORE = frozenset("""kata ujar jelas tegas papar tutur ucap ungkap terang imbuh tandas pesan sebut lanjut
-tambah tutup pungkas seru ajak menurut oleh bersama didampingi dipimpin kepada""".split())
+tambah tutup pungkas seru ajak menurut oleh bersama didampingi dipimpin kepada dinilai menegur ditanya
+dihubungi""".split())
 """A name right after one of these words ("kata Rina", "menurut Rina") is a person."""
 _SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:mengatakan|menjelaskan|menyebut|menyebutkan|menegaskan|mengungkapkan|menyampaikan|"
+    r"^\s*(?:,\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|langsung|pernah|telah|sudah|tidak|tak|belum)\s+)?"
+    r"(?:menjamin|mengusulkan|menolak|membantah|mengklaim|mendesak|menuding|mengkritik|menduga|mengira|"
+    r"memprediksi|memperkirakan|mengusulkan|mengaku|mengungkap|menyoroti|mengkhawatirkan|bertanya|menjawab|"
+    r"mengatakan|menjelaskan|menyebut|menyebutkan|menegaskan|mengungkapkan|menyampaikan|"
     r"memaparkan|menambahkan|menilai|berharap|meminta|mengaku|menuturkan|menerangkan|mengimbau|mengingatkan|"
     r"menekankan|menyatakan|mengapresiasi|menyambut|menanggapi|mempertanyakan|menawarkan|membuka|memimpin|"
     r"mengajak|berpesan|menargetkan|memastikan|mencontohkan|mengakui|bersama|selaku|yang\s+(?:juga|merupakan)|"

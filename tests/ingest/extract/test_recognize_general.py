@@ -1,0 +1,39 @@
+"""recognize() on general news sentences (written here): speech cues, ministry titles, outlets, places."""
+
+from __future__ import annotations
+
+from ingest.pipeline import recognize
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(text[s:e], t) for s, e, t in recognize(text)}
+
+
+def test_single_name_before_a_speech_verb() -> None:
+    assert ("Wenda", "Person") in _found("Wenda juga menjamin distribusi logistik tepat waktu.")
+
+
+def test_single_name_after_a_judging_verb() -> None:
+    assert ("Marthen", "Person") in _found("Langkah itu dinilai Marthen terlalu terburu-buru.")
+
+
+def test_ministry_words_are_not_part_of_the_name() -> None:
+    got = _found("Menteri Luar Negeri Sugiono Wibawa bertemu mitranya di Canberra.")
+    assert ("Sugiono Wibawa", "Person") in got
+    assert not [n for n, t in got if t == "Person" and "Luar" in n]
+
+
+def test_conjunction_baik_is_not_a_name() -> None:
+    got = _found("Baik Yulianus maupun Hendrik hadir dalam pertemuan.")
+    assert not [n for n, t in got if n.startswith("Baik")]
+
+
+def test_outlet_names_are_organisations() -> None:
+    got = _found("Berita itu pertama kali dimuat Harian Cahaya Papua, kata Yohanis Wamafma.")
+    assert ("Harian Cahaya Papua", "Organization") in got
+
+
+def test_geographic_features_are_places() -> None:
+    got = _found("Patroli laut digelar di Teluk Doreri dan Selat Sele.")
+    assert ("Teluk Doreri", "Location") in got
+    assert ("Selat Sele", "Location") in got
