@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from fixtures import graph as fx
 
 import queries
 from graph.errors import QueryParameterError
 from graph.model import ARTICLE_SUBJECT, ArticleGraph, Relation
 from graph.store.base import Row, Store
+from tests.fixtures import graph as fx
 
 RelKey = tuple[str, str, str, str | None, str, str, int, int, str, float]
 

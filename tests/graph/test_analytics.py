@@ -4,11 +4,11 @@ import doctest
 
 import networkx as nx
 import pytest
-from fixtures import graph as fx
 from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
 import graph.analytics as analytics
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 
 @pytest.fixture(scope="module")

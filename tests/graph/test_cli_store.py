@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fixtures import graph as fx
 
 from cli.main import cli
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 
 @pytest.fixture(scope="module")

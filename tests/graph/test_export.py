@@ -9,12 +9,12 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-from fixtures import graph as fx
 from pyoxigraph import RdfFormat
 
 from graph.errors import SinergiError
 from graph.export import export
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from fixtures import graph as fx
 
 from graph import search
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 
 @pytest.fixture()

@@ -3,14 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from contract import run_store_contract
-from fixtures import graph as fx
 
 import queries
 from graph.errors import InvalidRelation, ReadOnlyViolation, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store import open_store
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
+from tests.graph.contract import run_store_contract
 
 
 def test_contract_in_memory() -> None:

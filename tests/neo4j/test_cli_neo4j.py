@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fixtures import graph as fx
 
 import queries
 from cli.main import cli
 from graph.store.neo4j import Neo4jStore, write_clauses
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 pytestmark = pytest.mark.neo4j
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"

@@ -7,13 +7,13 @@ import os
 from pathlib import Path
 
 import pytest
-from fixtures import graph as fx
 
 from graph.errors import StoreError
 from graph.export import export
 from graph.export_neo4j_admin import ARRAY_DELIMITER, FILES, LAUNCHER_DIR, run_admin_import, write_graphs
 from graph.store.neo4j import Neo4jStore
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -6,12 +6,12 @@ import socket
 
 import pytest
 from click.testing import CliRunner
-from conftest import connection
 
 from cli.main import cli
 from graph.errors import StoreError
 from graph.store import open_store
 from graph.store.neo4j import Neo4jStore
+from tests.neo4j.conftest import connection
 
 SECRET = "not-the-password-4711"
 

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fixtures import graph as fx
 
 import queries
 from graph.model import ArticleGraph, Entity, Evidence, Relation
 from graph.store.base import Value
 from graph.store.neo4j import Neo4jStore
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 pytestmark = pytest.mark.neo4j
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from fixtures import graph as fx
 
 from graph.errors import InvalidRelation
 from graph.model import ARTICLE_SUBJECT, Article, ArticleGraph, Entity, Evidence, Relation
 from graph.neo4j_schema import names, safe_name, schema_statements
 from graph.store.neo4j import redact, to_value, write_clauses
 from graph.store.neo4j_rows import entity_props, plan_write
+from tests.fixtures import graph as fx
 
 
 def _graph(rel: Relation, entities: list[Entity] | None = None) -> ArticleGraph:

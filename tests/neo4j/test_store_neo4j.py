@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fixtures import graph as fx
 
 from graph.store.neo4j import Neo4jStore
+from tests.fixtures import graph as fx
 
 _CONTRACT = Path(__file__).resolve().parent.parent / "graph" / "contract.py"
 

@@ -12,11 +12,11 @@ import os
 from pathlib import Path
 
 import pytest
-from fixtures import graph as fx
 
 import queries
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store.oxigraph import OxigraphStore
+from tests.fixtures import graph as fx
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "queries"
 
