@@ -178,6 +178,10 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention]) -> list[lis
 _OPENER = re.compile(r"^[\W\d]*(?:[A-Z][A-Z .,]+(?:-|–|—)\s*)?")
 
 
+_OBJECT_OF_ORGANIZING = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat|"
+                                   r"melangsungkan)\s+$")
+
+
 def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, bool]:
     """Event mentions in sentences that say an event happens: id → True when an organising verb says so."""
     out: dict[int, bool] = {}
@@ -189,8 +193,9 @@ def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
             continue
         st = s.text
         for m in found:
-            if not _OPENER.sub("", st[:m.start - s.start]):
-                m.attrs["opens"] = "1"  # the event is the sentence's subject ("Apel siaga diikuti …")
+            before = st[:m.start - s.start]
+            if not _OPENER.sub("", before) or _OBJECT_OF_ORGANIZING.search(before):
+                m.attrs["opens"] = "1"  # the sentence's subject ("Apel siaga diikuti …") or what it organises
         strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize)
         if strong or any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
             out.update((id(m), strong) for m in found)
@@ -295,6 +300,7 @@ def run(article: Article) -> Extraction:
     mentions = aliases.resolve_people(mentions)
     aliases.resolve_organizations(mentions)
     aliases.resolve_elections(mentions)
+    locations.resolve_twins(mentions)
     mentions = [m for m in aliases.resolve_events(mentions, anchors) if m.attrs.get("drop") != "1"
                 and not (m.type == "Organization" and m.attrs.get("head") in _GENERIC_GOVERNMENT
                          and m.key == "org:" + m.attrs.get("head", "").casefold())]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract import gazetteer
 from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
 from ingest.extract.phrases import PhraseMatcher
@@ -147,6 +148,8 @@ def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
         surface = text[p:rm.end]
         name = surface
         key = "place:" + rm.entry.name.casefold()
+        if rm.level_word and rm.entry.level in ("city", "regency") and _twin_levels(rm.entry.name):
+            key += ":" + rm.entry.level  # "Kota Jayapura" and "Kabupaten Jayapura" are two places
         out.append(Mention("Location", p, rm.end, surface, name, key, attrs={"level": rm.entry.level}))
         taken.append((p, rm.end))
         pos = rm.end
@@ -154,6 +157,11 @@ def find_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) 
 
 
 _CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
+
+
+def _twin_levels(name: str) -> bool:
+    """True when a regency and a city share the name ("Bekasi", "Jayapura")."""
+    return {"city", "regency"} <= {e.level for e in gazetteer.regions().get(name.casefold(), [])}
 _LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Distrik", "Administrasi", "Adm"})
 
 
@@ -194,3 +202,14 @@ def find_chain_middles(text: str, start: int, end: int, locations: list[Mention]
         out.append(Mention("Location", s, e, surface, surface, "place:" + surface.casefold()))
         taken.append((s, e))
     return out
+
+
+def resolve_twins(mentions: list[Mention]) -> None:
+    """A bare "Jayapura" joins "Kota Jayapura" (or "Kabupaten Jayapura") when the article names only one of them."""
+    levelled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Location" and m.key.count(":") == 2:
+            levelled.setdefault(m.key.rsplit(":", 1)[0], set()).add(m.key)
+    for m in mentions:
+        if m.type == "Location" and len(levelled.get(m.key, ())) == 1:
+            m.key = next(iter(levelled[m.key]))

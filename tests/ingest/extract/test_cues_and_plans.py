@@ -82,3 +82,24 @@ def test_event_of_another_kind_opening_a_sentence() -> None:
     assert types.get("Apel siaga pengamanan logistik") == "Event"
     assert ("Polres Halmahera Barat", "attends", "Apel siaga pengamanan logistik") in got
     assert ("Polres Halmahera Barat", "attends", "bimbingan teknis KPPS") not in got
+
+
+def test_second_bare_event_after_an_organising_verb() -> None:
+    got, types = _graph("KPU Kabupaten Mimika menggelar rapat pleno terbuka rekapitulasi suara, Senin (9/12/2024).\n\n"
+                        "Pada hari yang sama, Bawaslu Kabupaten Mimika menggelar apel siaga di halaman Kantor "
+                        "Bawaslu Mimika.")
+    assert types.get("apel siaga") == "Event"
+    assert ("apel siaga", "organized_by", "Bawaslu Kabupaten Mimika") in got
+    assert ("rapat pleno terbuka rekapitulasi suara", "organized_by", "Bawaslu Kabupaten Mimika") not in got
+
+
+def test_city_and_regency_of_one_name_stay_two_places() -> None:
+    _, types = _graph("Logistik dikirim dari Kota Sorong ke Kabupaten Sorong, lalu ke distrik-distrik.")
+    assert types.get("Kota Sorong") == "Location"
+    assert types.get("Kabupaten Sorong") == "Location"
+
+
+def test_bare_name_joins_the_one_levelled_place() -> None:
+    _, types = _graph("Pleno digelar di Kota Bekasi. Warga Bekasi menyambut baik.")
+    places = {n for n, t in types.items() if t == "Location"}
+    assert places == {"Kota Bekasi"}
