@@ -28,7 +28,8 @@ from ingest.text.datelines import find_dateline
 from ingest.text.normalize import normalize
 from ingest.text.sentences import Sentence, split_sentences
 
-_UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Direktorat)\s+$")
+_UNIT_BEFORE = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Direktorat|[Rr]uang|[Rr]uangan)\s+$")
+_FIELD_EVENT = re.compile(r"^\W*(?:Acara|Kegiatan|Agenda|Nama\s+[Kk]egiatan)\s*:")
 
 RELATION_STAGES = (roles.extract, event_roles.extract, links.extract, places.extract, citations.extract)
 """Relation rules in order; holds_position runs first because the others read the positions it finds."""
@@ -196,7 +197,8 @@ def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
             before = st[:m.start - s.start]
             if not _OPENER.sub("", before) or _OBJECT_OF_ORGANIZING.search(before):
                 m.attrs["opens"] = "1"  # the sentence's subject ("Apel siaga diikuti …") or what it organises
-        strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize)
+        strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize) \
+            or bool(_FIELD_EVENT.match(st))  # "Acara: Deklarasi Kampanye Damai …" in a schedule block
         if strong or any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):
             out.update((id(m), strong) for m in found)
     return out

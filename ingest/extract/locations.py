@@ -58,12 +58,12 @@ def _body_words(body: str) -> str:
 _VENUE_FIRST = frozenset(h.replace("\\", "").split()[0].rstrip(".").casefold() for h in VENUE_HEADS.split("|"))
 
 
-_LOWER_VENUE = re.compile(r"\b(?:di|ke|dari|bertempat\s+di)\s+(?P<all>(?P<head>kantor|aula|gedung|ruang|balai|"
+_LOWER_VENUE = re.compile(r"\b(?:di|ke|dari|bertempat\s+di)\s+(?P<all>(?P<head>ruang\s+(?:rapat|sidang|pertemuan|utama|aula)|kantor|aula|gedung|ruang|balai|"
                           r"lapangan|hotel|kampus|sekretariat|pendopo|wisma|graha|markas|posko)(?P<body>(?:\s+"
                           + _CAPWORD + r"){1,8}))")
 
 
-_LOWER_HEADS = frozenset({"kantor", "aula", "gedung", "ruang", "balai", "lapangan", "hotel", "kampus", "sekretariat",
+_LOWER_HEADS = frozenset({"ruang", "kantor", "aula", "gedung", "balai", "lapangan", "hotel", "kampus", "sekretariat",
                           "pendopo", "wisma", "graha", "markas", "posko"})
 
 

@@ -86,7 +86,7 @@ def extract(doc: Doc) -> list[Candidate]:
         if "Organization" in types:
             out += _organized_by(view, event, refers)
         if "Location" in types:
-            out += _held_at(view, event, refers)
+            out += _held_at(view, event, refers) or _field_place(view, event)
         out += _attends(doc, index, view, event)
         out += _speaks_at(doc, index, view, event)
         if "Election" in types or "Law" in types:
@@ -185,6 +185,18 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         return []
     venues = [lid for is_venue, lid in found if is_venue]
     return [Candidate(event, "held_at", (venues or [found[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75)]
+
+
+_FIELD_PLACE = re.compile(r"^\W*(?:Tempat|Lokasi|Lokasi\s+[Kk]egiatan)\s*:\s*")
+
+
+def _field_place(view: SentenceView, event: str) -> list[Candidate]:
+    """"Tempat: Lapangan X, Kota Y" in a schedule block places the current event."""
+    m = _FIELD_PLACE.match(view.text)
+    if m is None:
+        return []
+    locs = [e for mm, e in view.mentions if mm.type == "Location" and view.local(mm.start) >= m.end()]
+    return [Candidate(event, "held_at", locs[0], view.sentence, "rules.held_at.field.v1", 0.7)] if locs else []
 
 
 _EVENT_WORDS = re.compile(r"\b(?:kegiatan|acara|agenda|berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan|"

@@ -83,3 +83,24 @@ def test_held_at_phrasings() -> None:
     }
     for text, (event, place) in cases.items():
         assert (event, "held_at", place) in _triples(text), text
+
+
+SCHEDULE = """Berikut jadwal kegiatan KPU Kabupaten Lombok Timur:
+Acara: Deklarasi Kampanye Damai Pilkada Lombok Timur 2024
+Tempat: Lapangan Nasional Selong, Lombok Timur
+Waktu: Sabtu, 21 September 2024"""
+
+
+def test_schedule_block_names_event_and_place() -> None:
+    got = _triples(SCHEDULE)
+    event = "Deklarasi Kampanye Damai Pilkada Lombok Timur 2024"
+    assert (event, "held_at", "Lapangan Nasional Selong") in got
+
+
+def test_meeting_room_is_a_venue_not_an_event() -> None:
+    g = extract(Article(id="article/f", title="", text="Bawaslu Kota Bima menggelar rapat evaluasi yang dipusatkan "
+                        "di ruang rapat Kantor Wali Kota Bima.", published="2024-10-08"))
+    events = {e.name for e in g.entities if e.type == "Event"}
+    places = {e.name for e in g.entities if e.type == "Location"}
+    assert events == {"rapat evaluasi"}
+    assert "ruang rapat Kantor Wali Kota Bima" in places
