@@ -46,6 +46,9 @@ _RE_OMBONGAN_ELEGASI = re.compile(r"\b(?:[Rr]ombongan|[Tt]im|[Dd]elegasi|[Kk]unj
 _RE_PUNCT5 = re.compile(r"[,;.\"]")
 _RE_PADA_UNTUK = re.compile(r"\s*(?:pada|untuk|dalam|jelang|menjelang|menghadapi|di)\b")
 
+_RE_REASON = re.compile(r"\b(?:karena|sebab|lantaran)\b")
+_RE_REASON_VERB = re.compile(r"\b(?:karena|sebab|lantaran)\s+(?:(?:sedang|tengah|sudah|telah)\s+)?$")
+_RE_NEGATED_SUBJECT = re.compile(r"\b(?:tidak|tak|belum|batal|absen)\b")
 _PASSIVE_SPEAK = re.compile(r"^(?:dibuka|dipimpin|dipandu|disampaikan|materi disampaikan|ditutup)", re.IGNORECASE)
 _INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|paparan|amanat|arahan|pidato)\w*", re.IGNORECASE)
 _INTRO_EVENT = re.compile(r"^\W*(?:Dalam|Pada|Di sela|Di sela-sela)\s+(?:\w+\s+){1,3}(?:tersebut|itu|ini)\s*,\s*")
@@ -107,6 +110,14 @@ def _organized_by(view: SentenceView, event: str, refers: bool) -> list[Candidat
         if not orgs:
             continue
         gap = text[view.local(orgs[-1][0].end):m.start()]
+        if _RE_REASON_VERB.search(text[:m.start()]):
+            # "X tidak hadir … karena tengah menggelar …": the sentence's subject organises
+            neg = _RE_NEGATED_SUBJECT.search(text, 0, m.start())
+            subject = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and not mm.implied
+                       and neg is not None and view.local(mm.end) <= neg.start()
+                       and len(text[view.local(mm.end):neg.start()].split()) <= 2]
+            if subject:
+                orgs, gap = subject[-1:], ""
         if len(gap.split()) > 3:
             # "X melalui Y menggelar": allow one hop back over "melalui"
             if not _RE_BMELALUI.search(gap):
@@ -162,6 +173,7 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     text = view.text
     inside = [(view.local(mm.start), view.local(mm.end)) for mm, _ in view.mentions if mm.type == "Event"]
     found: list[tuple[bool, str]] = []
+    first_cue: int | None = None
     for m in _RE_BERTEMPAT_BERLANGSUNG.finditer(text):
         if any(a <= m.start() < b for a, b in inside) or _inside_quotes(text, m.start()):
             continue
@@ -180,10 +192,16 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):
             continue
+        if first_cue is None:
+            first_cue = m.start()
         found.append((bool(loc.attrs.get("venue")) and loc.attrs.get("venue") not in ("Kecamatan", "Distrik", "Kelurahan", "Desa"), lid))
     if not found:
         return []
     venues = [lid for is_venue, lid in found if is_venue]
+    # "… tidak menghadiri rapat pleno karena tengah menggelar bimtek di Hotel X": the nearer event
+    nearest = _event_before(view, first_cue) if first_cue is not None else None
+    if nearest is not None and _RE_REASON.search(text[:first_cue]):
+        event = nearest
     return [Candidate(event, "held_at", (venues or [found[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75)]
 
 

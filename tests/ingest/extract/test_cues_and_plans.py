@@ -103,3 +103,13 @@ def test_bare_name_joins_the_one_levelled_place() -> None:
     _, types = _graph("Pleno digelar di Kota Bekasi. Warga Bekasi menyambut baik.")
     places = {n for n, t in types.items() if t == "Location"}
     assert places == {"Kota Bekasi"}
+
+
+def test_absent_body_busy_with_its_own_event() -> None:
+    got, _ = _graph("Menurut Rizal, Bawaslu Kabupaten Ketapang tidak menghadiri rapat pleno KPU Kabupaten Ketapang "
+                    "karena tengah menggelar bimbingan teknis pengawas TPS di Hotel Aston Ketapang.")
+    event = "bimbingan teknis pengawas TPS"
+    assert (event, "organized_by", "Bawaslu Kabupaten Ketapang") in got
+    assert (event, "held_at", "Hotel Aston Ketapang") in got
+    assert not [t for t in got if t[0].startswith("rapat pleno") and t[1] in ("held_at", "organized_by")]
+    assert not [t for t in got if t[1] == "attends"]
