@@ -204,6 +204,10 @@ def _generic_words() -> frozenset[str]:
     return frozenset(n.split()[0].casefold() for n in _ORG_NOUNS.split("|"))
 
 
+def _has_level(name: str, level: str) -> bool:
+    return any(e.level == level for e in gazetteer.regions().get(name.casefold(), []))
+
+
 def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention]) -> None:
     if _title_unit_words().isdisjoint(words_of(text[start:end])):
         return
@@ -242,6 +246,12 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
             level = "city"
         if title in ("Sekretaris Kabupaten", "Sekkab"):
             level = "regency"
+        if not rm.level_word:
+            # "Bupati Bekasi" heads the regency, "Wali Kota Bekasi" the city of the same name
+            if "Bupati" in title and _has_level(rm.region_surface, "regency"):
+                level = "regency"
+            elif ("Wali" in title or "Walikota" in title) and _has_level(rm.region_surface, "city"):
+                level = "city"
         gov = _GOV_BY_LEVEL.get(level)
         if gov is None:
             continue

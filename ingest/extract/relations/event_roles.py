@@ -49,6 +49,7 @@ _RE_PADA_UNTUK = re.compile(r"\s*(?:pada|untuk|dalam|jelang|menjelang|menghadapi
 _RE_REASON = re.compile(r"\b(?:karena|sebab|lantaran)\b")
 _RE_REASON_VERB = re.compile(r"\b(?:karena|sebab|lantaran)\s+(?:(?:sedang|tengah|sudah|telah)\s+)?$")
 _RE_NEGATED_SUBJECT = re.compile(r"\b(?:tidak|tak|belum|batal|absen)\b")
+_RE_AND = re.compile(r"\b(?:dan|serta)\b")
 _PASSIVE_SPEAK = re.compile(r"^(?:dibuka|dipimpin|dipandu|disampaikan|materi disampaikan|ditutup)", re.IGNORECASE)
 _INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|paparan|amanat|arahan|pidato)\w*", re.IGNORECASE)
 _INTRO_EVENT = re.compile(r"^\W*(?:Dalam|Pada|Di sela|Di sela-sela)\s+(?:\w+\s+){1,3}(?:tersebut|itu|ini)\s*,\s*")
@@ -345,6 +346,13 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             people = [e for mm, e in view.mentions if mm.type == "Person" and cs <= view.local(mm.start) < m.start()]
             if people:
                 who = [people[-1]]
+                group = [e for mm, e in group_before(view, m.start(), ("Person", "Organization"), lower=cs)
+                         if mm.type == "Person"]
+                if len(group) > 1 and group[-1] == people[-1]:
+                    first = next(mm for mm, e in view.mentions if e == group[0] and mm.type == "Person")
+                    between = text[view.local(first.end):m.start()]
+                    if _RE_AND.search(between) and "bersama" not in between:
+                        who = dedupe([(mm, e) for mm, e in view.mentions if e in group])  # "A dan B memberikan sambutan"
             elif _RE_BELIAU_ELIAU.search(text[cs:m.start()]):
                 lp = last_person(doc, index)
                 who = [lp] if lp else []

@@ -113,3 +113,12 @@ def test_absent_body_busy_with_its_own_event() -> None:
     assert (event, "held_at", "Hotel Aston Ketapang") in got
     assert not [t for t in got if t[0].startswith("rapat pleno") and t[1] in ("held_at", "organized_by")]
     assert not [t for t in got if t[1] == "attends"]
+
+
+def test_head_titles_pick_the_level_of_a_twin_name() -> None:
+    got, _ = _graph("Wali Kota Bekasi Tri Wahyudi dan Bupati Bekasi Dani Ramdani memberikan sambutan dalam rapat "
+                    "koordinasi yang digelar KPU Kota Bekasi.")
+    assert ("Tri Wahyudi", "holds_position", "Pemkot Bekasi") in got
+    assert ("Dani Ramdani", "holds_position", "Pemkab Bekasi") in got
+    assert ("Tri Wahyudi", "speaks_at", "rapat koordinasi") in got
+    assert ("Dani Ramdani", "speaks_at", "rapat koordinasi") in got
