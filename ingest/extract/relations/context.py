@@ -59,7 +59,8 @@ _CONNECTOR = re.compile(r"^(?:[\s,()]|\bdan\b|\bserta\b|\bdengan\b|\bbersama\b|&
 SPEECH_PRONOUN = re.compile(r"\b(?:ujarnya|katanya|jelasnya|tegasnya|tuturnya|ucapnya|ungkapnya|imbuhnya|"
                             r"tandasnya|tutupnya|pungkasnya|paparnya|terangnya|lanjutnya|tambahnya|sebutnya|"
                             r"menurutnya|Menurutnya|Ia|ia|beliau|Beliau|dia)\b")
-FIRST_PERSON_ORG = re.compile(r"\b(?:kami|Kami|pihaknya|Pihaknya|jajarannya|Jajarannya|lembaganya|instansinya)\b")
+FIRST_PERSON_ORG = re.compile(r"\b(?:kami|Kami|pihaknya|Pihaknya|jajarannya|Jajarannya|lembaganya|instansinya|"
+                              r"kampusnya|institusinya|organisasinya|partainya|kantornya|satuannya)\b")
 FIRST_PERSON = re.compile(r"\b(?:saya|Saya|aku|Aku)\b")
 
 

@@ -32,6 +32,8 @@ _RE_YAKNI_YAITU = re.compile(r"\s*,\s*(?:yakni|yaitu|antara lain)\s+")
 PARTY = ("Organization", "Person")
 _LISTING_LEAD = re.compile(r"\s+(?:dengan\s+)?(?:\w+\s+){0,3}?(?:pihak|instansi|lembaga|unsur)?[,\s]*"
                            r"(?:di antaranya|antara lain|yakni|yaitu|seperti|termasuk)\s+")
+_KIND_OF_BODY = re.compile(r"\s+dengan\s+(?:(?:organisasi|lembaga|instansi|perguruan\s+tinggi|kampus|media|"
+                           r"komunitas|pihak)\s+(?:[a-z]+\s+)?)(?=[A-Z])")
 _NOT_OBJECT_LEAD = re.compile(r"\b(?:melalui|dengan|dari|di|ke|oleh|dan)\b")
 _OBJECT_FOR = re.compile(r"(?:\s+\S+){0,6}?\s+(?:bagi|untuk|kepada|terhadap)\s+")
 _TOWARD = re.compile(r"\s+(?:penuh\s+)?(?:kepada|terhadap|bagi|untuk)\s+")
@@ -124,7 +126,9 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
             if len(gap.split()) > 4 or _RE_PUNCT.search(gap) or FIRST_PERSON_ORG.search(gap):
                 left = []
         listing = _LISTING_LEAD.match(text, m.end())
-        right = _filter_roles(doc, index, group_after(view, listing.end() if listing else m.end(), PARTY,
+        start = listing.end() if listing else m.end()
+        kind_of = _KIND_OF_BODY.match(text, start)  # "dengan organisasi kepemudaan KNPI …"
+        right = _filter_roles(doc, index, group_after(view, kind_of.end() if kind_of else start, PARTY,
                                                       max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
         right_ids = dedupe(right) or _counted_reference(doc, index, text[m.end():])

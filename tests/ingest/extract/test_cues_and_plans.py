@@ -122,3 +122,16 @@ def test_head_titles_pick_the_level_of_a_twin_name() -> None:
     assert ("Dani Ramdani", "holds_position", "Pemkab Bekasi") in got
     assert ("Tri Wahyudi", "speaks_at", "rapat koordinasi") in got
     assert ("Dani Ramdani", "speaks_at", "rapat koordinasi") in got
+
+
+def test_campus_pronoun_and_kind_of_body_before_the_partner() -> None:
+    got, _ = _graph("Rektor Universitas Sembilanbelas November, Nur Arfah, menyatakan kampusnya berkolaborasi dengan "
+                    "Bawaslu Kabupaten Kolaka.\n\nKetua Bawaslu Kabupaten Kolaka, Rahman Lamusu, menyebut pihaknya "
+                    "menjalin kemitraan dengan organisasi kepemudaan KNPI Kolaka.")
+    assert ("Universitas Sembilanbelas November", "coordinates_with", "Bawaslu Kabupaten Kolaka") in got
+    assert ("Bawaslu Kabupaten Kolaka", "coordinates_with", "KNPI Kabupaten Kolaka") in got
+
+
+def test_state_islamic_institute_keeps_its_city() -> None:
+    _, types = _graph("Bawaslu Sulawesi Tenggara menandatangani MoU dengan IAIN Kendari.")
+    assert any(n.startswith("IAIN") and "Kendari" in n for n, t in types.items() if t == "Organization")
