@@ -135,3 +135,12 @@ def test_campus_pronoun_and_kind_of_body_before_the_partner() -> None:
 def test_state_islamic_institute_keeps_its_city() -> None:
     _, types = _graph("Bawaslu Sulawesi Tenggara menandatangani MoU dengan IAIN Kendari.")
     assert any(n.startswith("IAIN") and "Kendari" in n for n, t in types.items() if t == "Organization")
+
+
+def test_more_event_kinds() -> None:
+    got, types = _graph("Bawaslu Kota Kendari menggelar penertiban alat peraga kampanye di Jalan Ahmad Yani, Kendari.\n\n"
+                        "Sebelumnya, KPU Kota Kendari menggelar pelipatan surat suara di Gudang Logistik KPU Kendari.")
+    assert types.get("penertiban alat peraga kampanye") == "Event"
+    assert ("penertiban alat peraga kampanye", "organized_by", "Bawaslu Kota Kendari") in got
+    assert types.get("pelipatan surat suara") == "Event"
+    assert ("pelipatan surat suara", "held_at", "Gudang Logistik KPU Kendari") in got
