@@ -80,7 +80,7 @@ def _credit_mentions(credits: list[Credit]) -> list[Mention]:
     for c in credits:
         out.append(Mention("Person", c.start, c.end, c.name, c.name, "person:" + c.name.casefold(),
                            attrs={"cue": "strong", "tokens": str(len(c.name.split())), "credit": c.role}))
-        if c.outlet:
+        if c.outlet and c.outlet[:1].isupper() and not gazetteer.regions().get(c.outlet.casefold()):  # not a place
             out.append(Mention("Organization", c.outlet_start, c.outlet_start + len(c.outlet), c.outlet, c.outlet,
                                "org:" + c.outlet.casefold(), attrs={"kind": "media"}))
     return out

@@ -15,7 +15,8 @@ _NAME = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|br|bin|binti|de|van|al-\w+))*"
 _SEGMENT = re.compile(r"(?P<role>[A-Za-z]+)\s*:\s*(?P<value>[^|:;\n]+?)\s*(?=\||;|$|\s[A-Z][a-z]+\s*:)")
 _CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")(?:\s+(?:foto|photo))?\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?\bFoto\s*:\s*(?P<value>" + _NAME + r")\s*\)?\s*$")
-_SIGNATURE = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s*/\s*(?P<value>" + _NAME + r")\s*$")
+_SIGNATURE = re.compile(r"^\(?\s*(?P<outlet>[A-Za-z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s*/\s*(?P<value>" + _NAME + r")\s*\)?$")
+_OLEH_LINE = re.compile(r"^(?:Oleh|OLEH)\s+(?P<value>" + _NAME + r")\s*$")
 _SPLIT_NAMES = re.compile(r"\s*(?:,|\bdan\b|&)\s*")
 # "Wartawan kami, X", "Laporan wartawan Tribun Lampung, X", "Jurnalis Kompas.com, X", "Kontributor Antara X"
 _STAFF_LINE = re.compile(r"^\(?\s*(?:Laporan\s+)?(?P<role>[Ww]artawan|[Rr]eporter|[Jj]urnalis|[Kk]ontributor|"
@@ -49,6 +50,7 @@ def _role_kind(label: str) -> str | None:
 
 def _names(value: str, base: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
+    value = value.split("(", 1)[0]  # "Andi (Kontributor Garut)": the note is not part of the name
     pos = 0
     for piece in _SPLIT_NAMES.split(value):
         idx = value.find(piece, pos)
@@ -67,6 +69,7 @@ def find_credits(text: str) -> tuple[list[Credit], list[tuple[int, int]]]:
     pos = 0
     raw_lines = text.split("\n")
     last_nonempty = max((i for i, ln in enumerate(raw_lines) if ln.strip()), default=-1)
+    first_nonempty = min((i for i, ln in enumerate(raw_lines) if ln.strip()), default=-1)
     for i, line in enumerate(raw_lines):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -89,6 +92,13 @@ def find_credits(text: str) -> tuple[list[Credit], list[tuple[int, int]]]:
             for name, s, e in _names(staff.group("value"), off + staff.start("value")):
                 credits.append(Credit("reporter", name, s, e, start, end, outlet,
                                       off + staff.start("outlet") if outlet else -1))
+            continue
+        oleh = _OLEH_LINE.match(line.strip()) if i in (first_nonempty, last_nonempty) and len(line.strip()) < 60 else None
+        if oleh:
+            off = start + (len(line) - len(line.lstrip()))
+            lines.append((start, end))
+            for name, s, e in _names(oleh.group("value"), off + oleh.start("value")):
+                credits.append(Credit("reporter", name, s, e, start, end))
             continue
         cap = _CAPTION.search(line)
         if cap:

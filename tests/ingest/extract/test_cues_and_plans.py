@@ -144,3 +144,18 @@ def test_more_event_kinds() -> None:
     assert ("penertiban alat peraga kampanye", "organized_by", "Bawaslu Kota Kendari") in got
     assert types.get("pelipatan surat suara") == "Event"
     assert ("pelipatan surat suara", "held_at", "Gudang Logistik KPU Kendari") in got
+
+
+def test_more_byline_shapes() -> None:
+    body = "KPU Kota Kupang menggelar rapat pleno di Kupang."
+    cases = {
+        f"Kontributor Kupang, Yustinus Bere\n\n{body}": "Yustinus Bere",
+        f"Penulis : Andreas Lelo (Kontributor Ende)\n\n{body}": "Andreas Lelo",
+        f"Oleh Marselina Ndapa\n\n{body}": "Marselina Ndapa",
+        f"{body}\n\n(ant/Yohana Rihi)": "Yohana Rihi",
+    }
+    for text, name in cases.items():
+        got, types = _graph(text)
+        assert ("article/c", "reported_by", name) in got, text
+        assert "Kupang" not in {n for n, t in types.items() if t == "Organization"}
+        assert "ant" not in types
