@@ -235,6 +235,7 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     text = view.text
     for m in cue_iter("supervises", text):
         if m.group(0).casefold() == "pengawasan":
+            out += _supervision_noun(doc, index, view, m)
             continue
         if blocked(text, m.start(), "supervises"):
             continue
@@ -258,6 +259,42 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         for o in objects:
             out.append(Candidate(subject, "supervises", o, view.sentence, "rules.supervises.v1", 0.65))
     return out
+
+
+_DOES = re.compile(r"\b(?:melakukan|melaksanakan|menjalankan|memperketat|mengintensifkan|menggencarkan)\s+"
+                   r"(?:(?:fungsi|tugas|upaya)\s+)?$", re.IGNORECASE)
+_SUPERVISED_LEAD = re.compile(r"\s*(?:(?:ketat|melekat|langsung)\s+)?(?:(?:terhadap|atas|pada)\s+)?(?:(?:seluruh|setiap|semua)\s+)?"
+                              r"(?:(?:tahapan|proses|pelaksanaan|penyelenggaraan|jalannya)\s+)?")
+
+
+def _supervision_noun(doc: Doc, index: int, view: SentenceView, m: re.Match[str]) -> list[Candidate]:
+    """"Bawaslu X melakukan pengawasan terhadap tahapan Pilkada Y", "Pengawasan Pilkada Y oleh Bawaslu X"."""
+    text = view.text
+    if blocked(text, m.start(), "supervises"):
+        return []
+    cs, ce = clause_bounds(text, m.start())
+    lead = _SUPERVISED_LEAD.match(text, m.end())
+    objects = group_after(view, lead.end() if lead else m.end(), ("Election",), max_gap_words=0, upper=ce)
+    if not objects:
+        return []
+    subject: str | None = None
+    if _DOES.search(text[cs:m.start()]):
+        left = [(mm, e) for mm, e in view.mentions if mm.type == "Organization" and cs <= view.local(mm.start)
+                and view.local(mm.end) <= m.start() and not mm.implied]
+        if left and len(text[view.local(left[-1][0].end):m.start()].split()) <= 4:
+            subject = left[-1][1]
+        elif not left:
+            subject = _pronoun_party(doc, index, view, cs, m.start())
+    else:
+        after = text[view.local(objects[-1][0].end):]
+        by = re.match(r"\s+oleh\s+", after)
+        if by:
+            agents = group_after(view, view.local(objects[-1][0].end) + by.end(), ("Organization",), max_gap_words=0,
+                                 upper=ce)
+            subject = agents[0][1] if agents else None
+    if subject is None:
+        return []
+    return [Candidate(subject, "supervises", o, view.sentence, "rules.supervises.noun.v1", 0.6) for o in dedupe(objects)]
 
 
 def _part_of(view: SentenceView) -> list[Candidate]:

@@ -159,3 +159,21 @@ def test_more_byline_shapes() -> None:
         assert ("article/c", "reported_by", name) in got, text
         assert "Kupang" not in {n for n, t in types.items() if t == "Organization"}
         assert "ant" not in types
+
+
+def test_supervision_as_a_noun() -> None:
+    got, _ = _graph("Bawaslu Kota Palopo melakukan pengawasan terhadap seluruh tahapan Pilkada Palopo 2024.\n\n"
+                    "Pengawasan Pemilihan Gubernur Sulawesi Selatan 2024 oleh Bawaslu Sulawesi Selatan berjenjang.")
+    assert ("Bawaslu Kota Palopo", "supervises", "Pilkada Palopo 2024") in got
+    assert ("Bawaslu Sulawesi Selatan", "supervises", "Pemilihan Gubernur Sulawesi Selatan 2024") in got
+
+
+def test_supervision_noun_without_a_doer_gives_nothing() -> None:
+    got, _ = _graph("Bawaslu Kota Palopo menilai pengawasan Pilkada Palopo 2024 masih lemah.")
+    assert not [t for t in got if t[1] == "supervises"]
+
+
+def test_citation_verbs() -> None:
+    got, _ = _graph("Ketua KPU Kota Palopo, Irwandi Jaya, menyinggung ketentuan PKPU Nomor 13 Tahun 2024 tentang "
+                    "Kampanye.")
+    assert ("Irwandi Jaya", "cites", "PKPU Nomor 13 Tahun 2024 tentang Kampanye") in got
