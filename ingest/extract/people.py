@@ -40,11 +40,16 @@ TPS DPT KTP APK ASN TNI Polri Pemkot Pemkab Pemprov Sekda Setda Setko OPD Alhamd
 Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat Info Catatan Redaksi
 Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
 Materi Segmen Jalannya Utama Besar Ilmu Perumda Kata Ujar Tutur Jelas Tegas Sebut Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
+Wapres Pak Bu Ny Nyonya Jendral Jenderal Terpilih Penting Pejabat Tentara Virus Operasi Jabatan Pelaksana
+Bersaudara Bersatu Ratusan Puluhan Ribuan
 Baik Maupun Gaya Luar Negeri Keuangan Agama Pertahanan Perhubungan Kesehatan Pendidikan Kebudayaan Pertanian
 Perdagangan Perindustrian Keamanan Polhukam Perekonomian Ketenagakerjaan Pariwisata Kelautan Perikanan Riset
 Komitmen Sinergi Kolaborasi Koordinasi Dukungan Bantuan Upaya Langkah Kerja Sama Hasil Proses Tahapan
 Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemungutan Penghitungan Rekapitulasi
 """.split())
+_COUNTRY_WORDS = frozenset("""Israel Palestina Perancis Prancis Sudan Suriah Irak Iran Mesir Jepang Tiongkok Rusia Inggris
+Amerika Jerman Belanda Australia Malaysia Singapura Afrika Eropa Asia Arab""".split())
+"""A country before a name is its nationality ("Palestina Mahmud …"), not part of the name."""
 _TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
 _PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
@@ -154,7 +159,8 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         # trim leading and trailing words that are not name parts
         lo, hi = 0, len(tokens)
         particles = gazetteer.name_particles()
-        while lo < hi and _is_non_name(tokens[lo].group(0), lowercase_vocab):
+        while lo < hi and (_is_non_name(tokens[lo].group(0), lowercase_vocab)
+                           or hi - lo > 1 and tokens[lo].group(0) in _COUNTRY_WORDS):
             if lo + 1 < hi and tokens[lo].group(0).casefold() in particles \
                     and not _is_non_name(tokens[lo + 1].group(0), lowercase_vocab):
                 break  # "Lalu Hamdani", "Andi …": an inherited name part, not the word "lalu"

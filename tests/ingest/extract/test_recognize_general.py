@@ -37,3 +37,11 @@ def test_geographic_features_are_places() -> None:
     got = _found("Patroli laut digelar di Teluk Doreri dan Selat Sele.")
     assert ("Teluk Doreri", "Location") in got
     assert ("Selat Sele", "Location") in got
+
+
+def test_nationality_and_address_words_are_not_name_parts() -> None:
+    got = _found("Presiden Palestina Yusuf Haddad bertemu Wapres Hasan Basri di Jakarta.")
+    people = {n for n, t in got if t == "Person"}
+    assert "Yusuf Haddad" in people
+    assert "Hasan Basri" in people
+    assert not [n for n in people if n.startswith(("Palestina", "Wapres"))]
