@@ -131,9 +131,13 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
 _AT_PLACE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 
 
-_OUTLET_WORDS = re.compile(r"^(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi|Bank|Radar)\s|"
+_OUTLET_WORDS = re.compile(r"^(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi|Bank|Radar|Brigade|Militer|Tentara|"
+                           r"Pasukan|Laskar|Front|Gerakan|Komite|Serikat)\s|"
                            r"\s(?:Pos|Post|Times|News|Today|Daily|Ekspres|Express|Tribune|Herald|Journal|Channel|"
-                           r"Online|TV|FM|Media|Group|Grup)$")
+                           r"Online|TV|FM|Media|Group|Grup|Service|Services|Exchange|Centre|Institute|Foundation|"
+                           r"Corporation|Corp|Inc|Ltd|Company|Airlines|Air|Association|Council|Committee|Agency|Fund|"
+                           r"Club|Olympiad|Party|Army|Bersatu)$")
+"""Person-shaped names that are outlets or bodies ("Pos Kupang", "Moody's Investors Service")."""
 
 
 def _retype_people(text: str, mentions: list[Mention]) -> None:

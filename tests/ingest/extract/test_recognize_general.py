@@ -45,3 +45,10 @@ def test_nationality_and_address_words_are_not_name_parts() -> None:
     assert "Yusuf Haddad" in people
     assert "Hasan Basri" in people
     assert not [n for n in people if n.startswith(("Palestina", "Wapres"))]
+
+
+def test_body_shaped_names_are_organisations() -> None:
+    got = _found("Peringkat itu diturunkan Fitch Ratings Service, sementara Brigade Merah Putih membantah, kata Dimas Anggara.")
+    assert ("Fitch Ratings Service", "Organization") in got
+    assert ("Brigade Merah Putih", "Organization") in got
+    assert ("Dimas Anggara", "Person") in got
