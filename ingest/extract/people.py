@@ -41,7 +41,8 @@ Baca Juga Foto Reporter Editor Penulis Pewarta Sumber Berita Terkait Simak Lihat
 Artinya Makanya Sehingga Nah Oke Jangan Mari Ayo Terima Kasih Selamat Pesta Demokrasi Hal Perdebatan
 Materi Segmen Jalannya Utama Besar Ilmu Perumda Kata Ujar Tutur Jelas Tegas Sebut Sebelumnya Berbicara Ditemui Dikonfirmasi Dihubungi Rencananya Diketahui Dijelaskan
 Wapres Pak Bu Ny Nyonya Jendral Jenderal Terpilih Penting Pejabat Tentara Virus Operasi Jabatan Pelaksana
-Bersaudara Bersatu Ratusan Puluhan Ribuan
+Bersaudara Bersatu Ratusan Puluhan Ribuan The Of Piala Liga Aktor Aktris Umat Tinggi Universitas Swasta Album
+Film Lagu Band Klub Ustadz Ustaz
 Baik Maupun Gaya Luar Negeri Keuangan Agama Pertahanan Perhubungan Kesehatan Pendidikan Kebudayaan Pertanian
 Perdagangan Perindustrian Keamanan Polhukam Perekonomian Ketenagakerjaan Pariwisata Kelautan Perikanan Riset
 Komitmen Sinergi Kolaborasi Koordinasi Dukungan Bantuan Upaya Langkah Kerja Sama Hasil Proses Tahapan
