@@ -23,15 +23,14 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # ``ui`` lives beside app.py
 
+from graph.analytics import Projection, hops, shortest_paths
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
+from graph.search import NameIndex
 from graph.store import open_store
 from graph.store.base import Store
 from ui.entity import incident_edges
 from ui.neighbourhood import EdgeFilter, ego
 from ui.network_style import elements
-from ui.pathfind import hops, shortest_paths
-from ui.projection import Projection, from_store
-from ui.search_index import NameIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 T = TypeVar("T")
@@ -124,10 +123,10 @@ def bench(label: str, graphs: list[ArticleGraph], query: str, typo: str) -> None
     load_s = time.perf_counter() - t0
     counts = store.counts()
     t0 = time.perf_counter()
-    proj = from_store(store)
+    proj = Projection.from_store(store)
     build_s = time.perf_counter() - t0
     t0 = time.perf_counter()
-    index = NameIndex.from_projection(proj)
+    index = NameIndex.from_graph(proj.graph, proj.simple)
     index_s = time.perf_counter() - t0
     search_ms, hits = timed(lambda: index.search(query))
     typo_ms, typo_hits = timed(lambda: index.search(typo))

@@ -9,12 +9,12 @@ import streamlit as st
 from streamlit_cytoscape import EdgeStyle, Event, streamlit_cytoscape
 
 from graph import ontology
+from graph.analytics import Projection
 from graph.store.base import Row
 from ui import data, state
 from ui.i18n import predicate_label, t
 from ui.network import graph_key, handle_click
 from ui.network_style import node_styles
-from ui.projection import Projection
 from ui.regions import org_provinces
 
 KINDS: tuple[str, ...] = ("coordinates_with", "supports", "co_organized", "co_attended")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import streamlit as st
 
 import queries
+from graph.analytics import Projection
+from graph.search import Hit, NameIndex
 from graph.store import default_store_url, open_store
 from graph.store.base import Row, Store, Value
-from ui import projection as projection_mod
-from ui.search_index import Hit, NameIndex
 
 
 def store_url() -> str:
@@ -25,15 +25,15 @@ def _store(url: str) -> Store:
 
 
 @st.cache_resource(show_spinner="Memuat graf dari penyimpanan … / Loading the graph from the store …")
-def _projection(url: str) -> projection_mod.Projection:
-    return projection_mod.from_store(_store(url))
+def _projection(url: str) -> Projection:
+    return Projection.from_store(_store(url))
 
 
 def store() -> Store:
     return _store(store_url())
 
 
-def projection() -> projection_mod.Projection:
+def projection() -> Projection:
     return _projection(store_url())
 
 
@@ -47,7 +47,8 @@ def search(query: str, limit: int = 20, types: list[str] | None = None) -> list[
 
 @st.cache_resource(show_spinner=False)
 def _index(url: str) -> NameIndex:
-    return NameIndex.from_projection(_projection(url))
+    proj = _projection(url)
+    return NameIndex.from_graph(proj.graph, proj.simple)
 
 
 @st.cache_resource(show_spinner=False)

@@ -9,10 +9,10 @@ from typing import Any
 import streamlit as st
 
 from graph import ontology
+from graph.analytics import Projection
 from graph.model import Article
 from ui import data, state
 from ui.i18n import predicate_label, t
-from ui.projection import Projection
 from ui.widgets import entity_button, share_link, source_line, type_badge
 
 MAX_PER_GROUP = 50

@@ -8,8 +8,8 @@ from typing import Any
 from streamlit_cytoscape import EdgeStyle, NodeStyle
 
 from graph import ontology
+from graph.analytics import Projection
 from ui.i18n import predicate_label
-from ui.projection import Projection
 
 
 class _SelectorStyle(NodeStyle):  # type: ignore[misc]

@@ -8,12 +8,11 @@ import streamlit as st
 from streamlit_cytoscape import Event, streamlit_cytoscape
 
 from graph import ontology
+from graph.analytics import Projection, hops, shortest_paths
 from ui import data, state
 from ui.i18n import predicate_label, t, type_label
 from ui.network import graph_key, handle_click
 from ui.network_style import edge_styles, elements, node_styles
-from ui.pathfind import hops, shortest_paths
-from ui.projection import Projection
 from ui.widgets import entity_button, share_link, source_line
 
 DEFAULT_AVOID_TYPES = ["Article"]

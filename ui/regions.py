@@ -11,8 +11,8 @@ import importlib
 from collections import defaultdict
 from functools import lru_cache
 
-from ui.projection import Projection
-from ui.search_index import normalize
+from graph.analytics import Projection
+from graph.search import fold
 
 _ADMIN_WORDS = frozenset({"kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan"})
 
@@ -48,14 +48,14 @@ def province_lookup() -> dict[str, frozenset[str]]:
         if prov is None:
             continue
         for form in (r.name, *r.aliases):
-            key = normalize(form)
+            key = fold(form)
             if key:
                 out[key].add(prov)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def _name_tails(name: str) -> list[str]:
-    words = [w for w in normalize(name).split() if w not in _ADMIN_WORDS]
+    words = [w for w in fold(name).split() if w not in _ADMIN_WORDS]
     return [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n]
 
 
@@ -72,7 +72,7 @@ def org_provinces(proj: Projection, node: str) -> frozenset[str]:
                 candidates.append(proj.name(v))
     found: set[str] = set()
     for c in candidates:
-        found |= lookup.get(normalize(c), frozenset())
+        found |= lookup.get(fold(c), frozenset())
     if not found and node in g:
         for tail in _name_tails(proj.name(node)):
             if tail in lookup:

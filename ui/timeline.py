@@ -6,9 +6,9 @@ from collections import Counter
 
 import streamlit as st
 
+from graph.analytics import Projection
 from ui import data, state
 from ui.i18n import t
-from ui.projection import Projection
 from ui.widgets import entity_button
 
 MAX_EVENTS = 300

@@ -8,6 +8,8 @@ from click.testing import CliRunner
 from cli.cmd_app import app as app_command
 from cli.cmd_app import streamlit_command
 from graph import ontology
+from graph.analytics import Projection, hops, shortest_paths
+from graph.search import strip_titles
 from tests.app.fixtures import (
     ART1,
     BAWASLU,
@@ -25,17 +27,14 @@ from ui import i18n, state
 from ui.console import write_keyword
 from ui.neighbourhood import EdgeFilter, ego
 from ui.network_style import edge_styles, elements, node_styles
-from ui.pathfind import hops, shortest_paths
-from ui.projection import Projection, build
 from ui.regions import org_provinces
-from ui.search_index import strip_titles
 
 
 @pytest.fixture(scope="module")
 def proj() -> Projection:
     gs = graphs()
-    return build((e for g in gs for e in g.entities), (r for g in gs for r in g.relations),
-                 (g.article for g in gs))
+    return Projection.of((e for g in gs for e in g.entities), (r for g in gs for r in g.relations),
+                         (g.article for g in gs))
 
 
 def test_projection_carries_evidence_and_article_nodes(proj: Projection) -> None:
