@@ -140,6 +140,20 @@ _OUTLET_WORDS = re.compile(r"^(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi|Ban
 """Person-shaped names that are outlets or bodies ("Pos Kupang", "Moody's Investors Service")."""
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$")
+_AREA_VENUES = frozenset({"Kelurahan", "Kecamatan", "Desa", "Distrik", "Dusun", "Kampung", "Nagari", "Gampong"})
+
+
+def _listed_with_places(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """A weak "person" listed right after a kelurahan/desa/kecamatan ("Kelurahan A dan B") is another one."""
+    before = [m for m in mentions if m.end <= person.start and person.start - m.end <= 8]
+    if not before:
+        return False
+    prev = max(before, key=lambda m: m.end)
+    return (prev.type == "Location" and (prev.attrs.get("venue") in _AREA_VENUES or prev.attrs.get("level") == "district")
+            and bool(_LIST_GAP.match(text[prev.end:person.start])))
+
+
 def _retype_people(text: str, mentions: list[Mention]) -> None:
     """A "person" that is another mention's name, or follows "di", is a place (or body), not a person."""
     forms: dict[str, Mention] = {}
@@ -159,6 +173,9 @@ def _retype_people(text: str, mentions: list[Mention]) -> None:
         elif _OUTLET_WORDS.search(m.name) and not m.aliases:
             m.type, m.key = "Organization", "org:" + fold(m.name)  # "Pos Kupang", "Financial Times": an outlet
             m.attrs = {"kind": "media"}
+        elif m.attrs.get("cue") == "weak" and _listed_with_places(text, m, mentions):
+            m.type, m.key = "Location", "place:" + fold(m.name)  # "Kelurahan Kampung Melayu dan Bidara Cina"
+            m.attrs = {}
         elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]) \
                 and f"({m.name})" not in text:
             m.type, m.key = "Location", "place:" + fold(m.name)

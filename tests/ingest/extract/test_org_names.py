@@ -43,3 +43,10 @@ def test_study_centre_named_with_its_university() -> None:
     assert "Pusat Studi Kebijakan Publik Universitas Cenderawasih" in names.values()
     assert ("Pusat Studi Kebijakan Publik Universitas Cenderawasih", "part_of", "Universitas Cenderawasih") in {
         (names[r.subject], r.predicate, names[r.object]) for r in g.relations}
+
+
+def test_second_village_in_a_list_is_a_place() -> None:
+    g = extract(Article(id="article/o", title="", text="Banjir merendam rumah warga di Kelurahan Alalak Utara dan "
+                        "Kuin Cerucuk sejak Jumat malam.", published="2024-06-01"))
+    types = {e.name: e.type for e in g.entities}
+    assert types.get("Kuin Cerucuk") == "Location"
