@@ -105,7 +105,8 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         if head in ("Kantor", "Sekolah", "Pondok", "Halaman", "Sekretariat") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
-                r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas)\s+$", text[max(start, m.start() - 20):m.start()]):
+                r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas|Puskesmas|Polsek|Koramil|Panwascam|KUA|"
+                r"UPT|UPTD|PKD)\s+$", text[max(start, m.start() - 20):m.start()]):
             continue
         stop = m.start("body") + m.group("body").find(body) + len(body)
         surface = text[m.start():stop]

@@ -50,3 +50,10 @@ def test_second_village_in_a_list_is_a_place() -> None:
                         "Kuin Cerucuk sejak Jumat malam.", published="2024-06-01"))
     types = {e.name: e.type for e in g.entities}
     assert types.get("Kuin Cerucuk") == "Location"
+
+
+def test_jakarta_sub_agencies_and_district_units() -> None:
+    orgs = _orgs("Sudinkes Jakarta Utara bekerja sama dengan Puskesmas Kecamatan Koja membuka posko.")
+    assert "Sudinkes Jakarta Utara" in orgs
+    g = extract(Article(id="article/o", title="", text="Puskesmas Kecamatan Koja membuka posko.", published="2024-06-01"))
+    assert not [e for e in g.entities if e.type == "Location" and "Koja" in e.name]
