@@ -79,3 +79,28 @@ def org_provinces(proj: Projection, node: str) -> frozenset[str]:
                 found |= lookup[tail]
                 break
     return frozenset(found)
+
+
+_LINKS = {"holds_position", "organized_by", "held_at", "located_in"}
+
+
+def entity_provinces(proj: Projection, node: str) -> frozenset[str]:
+    """Provinces of any entity, for the search facet: an organisation's own; a place's by its name;
+    a person's or event's through the organisations and places it is linked to."""
+    if node not in proj.graph:
+        return frozenset()
+    kind = proj.type(node)
+    if kind == "Organization":
+        return org_provinces(proj, node)
+    lookup = province_lookup()
+    if kind == "Location":
+        return lookup.get(fold(proj.name(node)), frozenset())
+    found: set[str] = set()
+    for _u, v, d in proj.graph.out_edges(node, data=True):
+        if d.get("predicate") not in _LINKS:
+            continue
+        if proj.type(v) == "Organization":
+            found |= org_provinces(proj, v)
+        else:
+            found |= lookup.get(fold(proj.name(v)), frozenset())
+    return frozenset(found)

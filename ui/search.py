@@ -7,6 +7,7 @@ import streamlit as st
 from graph import ontology
 from ui import data, state
 from ui.i18n import t, type_label
+from ui.regions import entity_provinces
 from ui.widgets import entity_button, share_link
 
 
@@ -26,6 +27,18 @@ def render(lang: str) -> None:
     if not hits:
         st.info(t("search_none", lang, q=query))
         return
+    proj = data.projection()
+    provinces = {hit.id: entity_provinces(proj, hit.id) for hit in hits}
+    options = ["", *sorted(set().union(*provinces.values()))]
+    if len(options) > 1:
+        if "search_prov" not in st.session_state:
+            wanted = state.param("prov")
+            st.session_state["search_prov"] = wanted if wanted in options else ""
+        province = st.selectbox(t("province", lang), options, key="search_prov",
+                                format_func=lambda p: p or t("all", lang))
+        state.publish("prov", province or None)
+        if province:
+            hits = [hit for hit in hits if province in provinces[hit.id]]
     st.caption(t("search_results", lang, n=len(hits)))
     for i, hit in enumerate(hits):
         cols = st.columns([4, 2, 3, 1])

@@ -372,3 +372,11 @@ def test_paths_graph_click_opens_entity(app: Open) -> None:
         "action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 9}
     at.run()
     assert at.query_params["view"] == "entity" and at.header[0].value == KPU.name
+
+
+def test_search_province_facet_filters_hits(app: Open) -> None:
+    at = app("search", q="bawaslu")
+    assert {BAWASLU.name, BAWASLU_TABANAN.name} <= set(_labels(at))
+    at = app("search", q="bawaslu", prov="Bali")
+    assert BAWASLU_TABANAN.name in _labels(at) and BAWASLU.name not in _labels(at)
+    assert at.query_params["prov"] == "Bali"
