@@ -177,3 +177,11 @@ def test_citation_verbs() -> None:
     got, _ = _graph("Ketua KPU Kota Palopo, Irwandi Jaya, menyinggung ketentuan PKPU Nomor 13 Tahun 2024 tentang "
                     "Kampanye.")
     assert ("Irwandi Jaya", "cites", "PKPU Nomor 13 Tahun 2024 tentang Kampanye") in got
+
+
+def test_more_speaking_cues() -> None:
+    got, _ = _graph("KPU Kabupaten Sinjai menggelar bimbingan teknis KPPS di Aula Kantor Bupati Sinjai.\n\n"
+                    "Anggota KPU Sulawesi Selatan, Hasrul Husain, memberikan pembekalan kepada peserta. Kegiatan itu "
+                    "dimoderatori oleh Andi Rahmat, sementara Ketua Bawaslu Sinjai, Jufri Amir, berpidato di akhir acara.")
+    event = "bimbingan teknis KPPS"
+    assert {s for s, p, o in got if p == "speaks_at" and o == event} == {"Hasrul Husain", "Andi Rahmat", "Jufri Amir"}
