@@ -185,3 +185,11 @@ def test_more_speaking_cues() -> None:
                     "dimoderatori oleh Andi Rahmat, sementara Ketua Bawaslu Sinjai, Jufri Amir, berpidato di akhir acara.")
     event = "bimbingan teknis KPPS"
     assert {s for s, p, o in got if p == "speaks_at" and o == event} == {"Hasrul Husain", "Andi Rahmat", "Jufri Amir"}
+
+
+def test_more_presence_cues() -> None:
+    got, _ = _graph("KPU Kabupaten Sinjai menggelar bimbingan teknis KPPS di Aula Kantor Bupati Sinjai.\n\n"
+                    "Bawaslu Kabupaten Sinjai mengirimkan perwakilan dalam kegiatan itu. Polres Sinjai juga ikut serta "
+                    "dalam bimbingan teknis tersebut.")
+    assert ("Bawaslu Kabupaten Sinjai", "attends", "bimbingan teknis KPPS") in got
+    assert ("Polres Sinjai", "attends", "bimbingan teknis KPPS") in got
