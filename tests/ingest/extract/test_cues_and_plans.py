@@ -193,3 +193,9 @@ def test_more_presence_cues() -> None:
                     "dalam bimbingan teknis tersebut.")
     assert ("Bawaslu Kabupaten Sinjai", "attends", "bimbingan teknis KPPS") in got
     assert ("Polres Sinjai", "attends", "bimbingan teknis KPPS") in got
+
+
+def test_more_about_cues() -> None:
+    got, _ = _graph("KPU Kota Parepare menggelar rapat koordinasi di Hotel Bukit Kenari.\n\n"
+                    "Pertemuan itu dimaksudkan menyongsong Pilkada Parepare 2024.")
+    assert ("rapat koordinasi", "about", "Pilkada Parepare 2024") in got
