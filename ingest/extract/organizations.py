@@ -26,7 +26,8 @@ _LEVEL_SUFFIX = re.compile(r"\b(?:Kota|Kabupaten|Provinsi)$")
 # Job titles that name the unit they lead ("Kapolres Metro Jakarta Utara" → Polres Metro Jakarta Utara).
 TITLE_UNITS: dict[str, str] = {
     "Kapolres": "Polres", "Kapolresta": "Polresta", "Kapolrestabes": "Polrestabes", "Kapolda": "Polda",
-    "Kapolsek": "Polsek", "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
+    "Kapolsek": "Polsek", "Wakapolda": "Polda", "Wakapolres": "Polres", "Wakapolresta": "Polresta",
+    "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek", "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
     "Kajari": "Kejari", "Kajati": "Kejati", "Kasatpol PP": "Satpol PP", "Kepala Kejaksaan Negeri": "Kejari",
 }
 # Heads of government: the unit depends on the level of the region that follows.

@@ -168,6 +168,8 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
             lo += 1
         while hi > lo and _is_non_name(tokens[hi - 1].group(0), lowercase_vocab):
             hi -= 1
+        while 0 < lo < hi - 1 and _prefix_re().fullmatch(tokens[lo].group(0)):
+            lo += 1  # "Wakapolda Brigjen Pol Stephen …": ranks after a dropped title are no name parts
         if lo >= hi:
             continue
         inner = [t.group(0) for t in tokens[lo:hi]]

@@ -57,3 +57,13 @@ def test_jakarta_sub_agencies_and_district_units() -> None:
     assert "Sudinkes Jakarta Utara" in orgs
     g = extract(Article(id="article/o", title="", text="Puskesmas Kecamatan Koja membuka posko.", published="2024-06-01"))
     assert not [e for e in g.entities if e.type == "Location" and "Koja" in e.name]
+
+
+def test_deputy_police_chiefs_and_their_ranks() -> None:
+    g = extract(Article(id="article/o", title="", text="Rapat dihadiri Wakapolres Tidore Kompol Arief Mahmud serta "
+                        "Wakapolda Brigjen Pol Yohanes Napitupulu.", published="2024-06-01"))
+    names = {e.id: e.name for e in g.entities}
+    people = {e.name for e in g.entities if e.type == "Person"}
+    assert {"Arief Mahmud", "Yohanes Napitupulu"} <= people
+    assert ("Arief Mahmud", "holds_position", "Polres Tidore") in {
+        (names[r.subject], r.predicate, names[r.object]) for r in g.relations}
