@@ -58,6 +58,7 @@ def resolve_organizations(mentions: list[Mention]) -> None:
     orgs = sorted((m for m in mentions if m.type == "Organization"), key=lambda m: m.start)
     seen: dict[str, set[str]] = {}
     bare_first: set[str] = set()
+    last: dict[str, str] = {}
     headline_bare = [m for m in orgs if m.attrs.get("bare") == "1" and m.attrs.get("headline") == "1"]
     for m in orgs:
         head = m.attrs.get("head", "")
@@ -67,11 +68,14 @@ def resolve_organizations(mentions: list[Mention]) -> None:
             earlier = seen.get(head, set())
             if len(earlier) == 1 and head not in bare_first:
                 m.key = next(iter(earlier))
+            elif len(earlier) > 1 and head not in bare_first and last.get(head):
+                m.key = last[head]  # "KPU Kota X … KPU Kabupaten X … KPU menetapkan": the body named last
             elif not earlier:
                 bare_first.add(head)
             continue
         if head and not m.implied:
             seen.setdefault(head, set()).add(m.key)
+            last[head] = m.key
     for m in headline_bare:
         head = m.attrs.get("head", "")
         bare_key = "org:" + head.casefold()

@@ -67,3 +67,9 @@ def test_deputy_police_chiefs_and_their_ranks() -> None:
     assert {"Arief Mahmud", "Yohanes Napitupulu"} <= people
     assert ("Arief Mahmud", "holds_position", "Polres Tidore") in {
         (names[r.subject], r.predicate, names[r.object]) for r in g.relations}
+
+
+def test_bare_head_after_two_bodies_joins_the_last_named() -> None:
+    orgs = _orgs("KPU Kota Tidore Kepulauan berkoordinasi dengan KPU Kabupaten Halmahera Tengah. "
+                 "KPU kemudian menetapkan jadwal distribusi logistik.")
+    assert "KPU" not in orgs
