@@ -106,7 +106,7 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
                 r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas|Puskesmas|Polsek|Koramil|Panwascam|KUA|"
-                r"UPT|UPTD|PKD)\s+$", text[max(start, m.start() - 20):m.start()]):
+                r"UPT|UPTD|PKD)\)?\s+$", text[max(start, m.start() - 20):m.start()]):
             continue
         stop = m.start("body") + m.group("body").find(body) + len(body)
         surface = text[m.start():stop]

@@ -263,6 +263,7 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
                                  "org:" + name.casefold(), extra, {"title": title}, implied=True))
 
 
+_SUB_LEVELS = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik"})
 _GENERIC_REFERENCE = re.compile(r"\b(?:seluruh|semua|setiap|tiap|para|sejumlah|beberapa|berbagai|masing-masing)\s+"
                                 r"(?:\w+\s+)?$|\bdan\s+$")
 _GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga",
@@ -313,7 +314,12 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         if j is not None:
             stop, canon, surface, info = j
             name = f"{head} {canon}"
-            forms = [f"{head} {surface}", *[f"{s} {surface}" for s in surfaces]]
+            written = head
+            level_head = table.get(f"{head} {surface.split()[0]}".casefold()) if " " in surface else None
+            if level_head is not None and level_head.head != head and surface.split()[0] in _SUB_LEVELS:
+                # "Panwaslu Kecamatan X" written as "Panitia Pengawas … (Panwaslu) Kecamatan X"
+                head, name = level_head.head, f"{level_head.head} {surface.split(' ', 1)[1]}"
+            forms = [f"{written} {surface}", *[f"{s} {surface}" for s in surfaces]]
             region_attrs = {"region": info[0], "ambiguous": info[1]} if info else {}
             forms += [f"{a} {surface}" for a in aliases if a.casefold() != head.casefold()]
             tail = _PAREN.match(text, stop, end)

@@ -73,3 +73,12 @@ def test_bare_head_after_two_bodies_joins_the_last_named() -> None:
     orgs = _orgs("KPU Kota Tidore Kepulauan berkoordinasi dengan KPU Kabupaten Halmahera Tengah. "
                  "KPU kemudian menetapkan jadwal distribusi logistik.")
     assert "KPU" not in orgs
+
+
+def test_expanded_district_supervisor_is_one_body() -> None:
+    g = extract(Article(id="article/o", title="", text="Panitia Pengawas Pemilihan Umum (Panwaslu) Kecamatan Wonosari "
+                        "menggelar bimtek. Ketua Panwaslu Kecamatan Wonosari, Rina Astuti, membuka acara.",
+                        published="2024-06-01"))
+    orgs = [e.name for e in g.entities if e.type == "Organization"]
+    assert orgs == ["Panwaslu Kecamatan Wonosari"]
+    assert not [e for e in g.entities if e.type == "Location" and e.name == "Kecamatan Wonosari"]
