@@ -155,7 +155,9 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
     for m in sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start):
         bare = fold(m.name) == fold(m.attrs.get("kind", ""))
         target: Mention | None = None
-        for e in reversed(events):
+        if m.attrs.get("generic") == "1" and events:
+            target = events[-1]  # "Acara yang bertema "…"": the current event, by its title
+        for e in ([] if target is not None else reversed(events)):
             fam = _kind_family(e.attrs.get("kind", "")) | set(fold(a) for a in e.aliases)
             same_kind = bool(_kind_family(m.attrs.get("kind", "")) & fam) or fold(m.name) in fam
             if not same_kind:

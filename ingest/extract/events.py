@@ -168,9 +168,29 @@ def _verb_events(text: str, start: int, end: int) -> list[Mention]:
 _PARENS = re.compile(r"\s*\([^)]*\)")
 
 
+_GENERIC_TITLED = re.compile(
+    r"\b(?P<word>[Kk]egiatan|[Aa]cara|[Pp]rogram|[Aa]genda|[Ff]orum|[Gg]elaran|[Pp]ertemuan)\s+(?:yang\s+)?"
+    r"(?:bertajuk|bertema|bertemakan|berjudul|bernama|bertopik|dengan\s+tema|mengusung\s+tema|mengangkat\s+tema)"
+    r"\s*:?\s*\"(?P<theme>[^\"]{3,120})\"")
+
+
+def _generic_titled(text: str, start: int, end: int) -> list[Mention]:
+    """"kegiatan bertajuk "Ngobrol Pintar Pemilu"": an event named by its quoted title alone."""
+    out: list[Mention] = []
+    if '"' not in text[start:end]:
+        return out
+    for m in _GENERIC_TITLED.finditer(text, start, end):
+        theme = " ".join(m.group("theme").split()).strip(" .,")
+        if not theme or _kind_re().match(theme):
+            continue  # "acara bertajuk "Sosialisasi …"" is found by its kind word
+        out.append(Mention("Event", m.start(), m.end(), m.group("theme"), theme, "event:kegiatan", (),
+                           {"kind": "kegiatan", "theme": theme, "generic": "1"}))
+    return out
+
+
 def find_events(text: str, start: int, end: int) -> list[Mention]:
     """Every event-kind phrase in ``text[start:end]`` with its extended name."""
-    out: list[Mention] = _verb_events(text, start, end)
+    out: list[Mention] = _verb_events(text, start, end) + _generic_titled(text, start, end)
     if not has_cue("event_kinds", text[start:end]):
         return out
     taken = [(m.start, m.end) for m in out]

@@ -199,3 +199,12 @@ def test_more_about_cues() -> None:
     got, _ = _graph("KPU Kota Parepare menggelar rapat koordinasi di Hotel Bukit Kenari.\n\n"
                     "Pertemuan itu dimaksudkan menyongsong Pilkada Parepare 2024.")
     assert ("rapat koordinasi", "about", "Pilkada Parepare 2024") in got
+
+
+def test_event_named_only_by_its_quoted_title() -> None:
+    got, types = _graph('Bawaslu Kabupaten Pohuwato menggelar kegiatan bertajuk "Ngobrol Santai Pengawasan Partisipatif" '
+                        "di Marisa, Sabtu (2/11/2024).\n\nAcara itu diikuti Ketua KPU Pohuwato, Yusuf Hamzah.")
+    event = "Ngobrol Santai Pengawasan Partisipatif"
+    assert types.get(event) == "Event"
+    assert (event, "organized_by", "Bawaslu Kabupaten Pohuwato") in got
+    assert ("Yusuf Hamzah", "attends", event) in got
