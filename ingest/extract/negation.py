@@ -12,6 +12,8 @@ _RE_TAPI_TETAPI = re.compile(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainka
 _RE_TAPI_TETAPI2 = re.compile(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan|karena|sebab|lantaran|sehingga|sementara)\b")
 _RE_DIJADWALKAN_DIRENCANAKAN = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya|berencana)\b", re.IGNORECASE)
 
+_NOT_ONLY = re.compile(r"\s+(?:hanya|saja|sekadar|cuma)\b", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:tapi|tetapi|melainkan)\b", re.IGNORECASE)
 WINDOW = 60
 """Characters before a cue that are searched for a negation or plan word."""
 
@@ -50,7 +52,7 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
         clause = _RE_TAPI_TETAPI2.split(sentence[:cue_start])[-1]
         if any(word != "akan" for word in _plans(clause)) or _RE_DIJADWALKAN_DIRENCANAKAN.search(clause):
             return True
-    if _negation().search(window):
+    if negated(sentence, cue_start):
         return True
     for word in _plans(window):
         if word == "akan" and predicate in _AKAN_ALLOWED:
@@ -76,3 +78,12 @@ def planned_mention(sentence: str, start: int, end: int) -> bool:
         return True
     after = sentence[end:]
     return bool(_AFTER_POSTPONED.match(after) or _AFTER_FUTURE.match(after))
+
+
+def negated(sentence: str, cue_start: int) -> bool:
+    """True when a negation (not a plan) sits shortly before the cue ("bukan hanya …" and "bukan X tapi Y"
+    deny nothing)."""
+    window = _RE_TAPI_TETAPI.split(sentence[max(0, cue_start - WINDOW):cue_start])[-1]
+    contrast = bool(_BUT.search(sentence, cue_start))
+    return any(not (n.group(0).casefold() == "bukan" and (contrast or _NOT_ONLY.match(window, n.end())))
+               for n in _negation().finditer(window))

@@ -7,7 +7,7 @@ import re
 from graph.model import entity_id
 from ingest.extract.cues import cue_iter
 from ingest.extract.mention import Mention
-from ingest.extract.negation import blocked
+from ingest.extract.negation import blocked, negated
 from ingest.extract.relations.context import (
     FIRST_PERSON,
     FIRST_PERSON_ORG,
@@ -307,6 +307,8 @@ def _part_of(view: SentenceView) -> list[Candidate]:
                                  "rules.part_of.name.v1", 0.7))
     for m in cue_iter("part_of", text):
         cue = m.group(0).casefold()
+        if negated(text, m.start()):
+            continue
         if cue == "melalui":
             before = group_before(view, m.start(), ("Organization",))
             after = group_after(view, m.end(), ("Organization",), max_gap_words=1)

@@ -42,3 +42,16 @@ def test_support_direction_follows_the_phrase() -> None:
     assert ("Pemkab Sleman", "supports", "Bawaslu Kabupaten Sleman") in got
     assert ("Polres Sleman", "supports", "KPU Kabupaten Sleman") in got
     assert not [t for t in got if t[1] == "supports" and t[0].startswith(("Bawaslu", "KPU"))]
+
+
+def test_bukan_denies_but_not_bukan_hanya_or_bukan_tapi() -> None:
+    from ingest.extract.negation import blocked, negated
+
+    s1 = "Bawaslu Kota Baubau bukan bagian dari Pemkot Baubau."
+    assert negated(s1, s1.index("bagian"))
+    s2 = "Bawaslu Kota Baubau bukan hanya bekerja sama dengan Polres Baubau."
+    assert not blocked(s2, s2.index("bekerja"), "coordinates_with")
+    s3 = "Kami dengan KPU bukan mitra tapi keluarga."
+    assert not blocked(s3, s3.index("mitra"), "coordinates_with")
+    s4 = "KPU Kota Baubau menolak bekerja sama dengan partai itu."
+    assert blocked(s4, s4.index("bekerja"), "coordinates_with")
