@@ -65,7 +65,8 @@ _SPEECH_AFTER = re.compile(
     r"mengatakan|menjelaskan|menyebut|menyebutkan|menegaskan|mengungkapkan|menyampaikan|"
     r"memaparkan|menambahkan|menilai|berharap|meminta|mengaku|menuturkan|menerangkan|mengimbau|mengingatkan|"
     r"menekankan|menyatakan|mengapresiasi|menyambut|menanggapi|mempertanyakan|menawarkan|membuka|memimpin|"
-    r"mengajak|berpesan|menargetkan|memastikan|mencontohkan|mengakui|bersama|selaku|yang\s+(?:juga|merupakan)|"
+    r"mengajak|berpesan|menargetkan|memastikan|mencontohkan|mengakui|bersama|selaku|sebagai(?=\s+[A-Z])|"
+    r"yang\s+(?:juga|merupakan)|"
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
 _NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")

@@ -12,7 +12,7 @@ from ingest.extract.relations.context import Candidate, Doc, SentenceView
 from ingest.extract.trie import trie_pattern
 
 _RE_PUNCT = re.compile(r"\s*\([^)]*\)")
-_RE_JUGA_MERUPAKAN = re.compile(r"^(?:yang\s+(?:juga\s+)?merupakan|selaku|sebagai|yakni|yaitu)\s+")
+_RE_JUGA_MERUPAKAN = re.compile(r"^(?:yang\s+(?:juga\s+)?merupakan|yang\s+juga|selaku|sebagai|yakni|yaitu)\s+")
 _RE_PUNCT2 = re.compile(r"[\s,]*")
 _RE_SERTA = re.compile(r"\s*(?:,\s*(?:[A-Z][\w.]*\.\s*,?\s*)*)?\s*(?:dan|serta)?\s*(?:(?:Dra?s?\.|Dr\.|H\.|Hj\.|Ir\.)\s*)*")
 _RE_LAINNYA_YAKNI = re.compile(r"^\s*(?:lainnya)?\s*,?\s*(?:yakni|yaitu|di antaranya|antara lain)\s+")
@@ -25,6 +25,10 @@ _RE_PUNCT6 = re.compile(r"\s*\)")
 _RE_OORDINATOR_IVISI = re.compile(r"^\s+(?P<t>Koordinator\s+Divisi\b.*?)(?=,\s+[a-z]|[.;]|$)")
 _RE_DIV_IVISI = re.compile(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)")
 
+_RIGHT_LEAD = re.compile(
+    r"^(?:(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?(?:merupakan\s+)?|selaku\s+|sebagai\s+)?"
+    r"|\s+(?:selaku|sebagai|yang\s+juga(?:\s+merupakan)?|yang\s+merupakan)\s+)(?P<title>.*)$")
+"""", Ketua …", ", yang juga Kepala …", " selaku Ketua …" between a person and a body."""
 EXTRACTOR = "rules.holds_position.v1"
 _EXTRA_TITLES = ("Saksi", "Dosen", "Peneliti", "Pengamat", "Guru Besar", "Staf", "Staf Ahli", "Tenaga Ahli",
                  "Juru Bicara", "Jubir", "Bendahara", "Pendiri", "Direktur Eksekutif", "Ketua Umum",
@@ -188,8 +192,7 @@ def _right(view: SentenceView, i: int) -> tuple[str, str, float] | None:
     paren = _RE_TITLE.fullmatch(between)
     if paren and _title_start(paren.group("title")) == 0 and _RE_PUNCT6.match(text[view.local(o.end):]):
         return oid, _clean(paren.group("title")), 0.75  # "Ahmad Fauzi (Ketua KPU Kota X)"
-    m = re.match(r"^(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?merupakan\s+|selaku\s+|sebagai\s+)?(?P<title>.*)$",
-                 between)
+    m = _RIGHT_LEAD.match(between)
     if not m:
         return None
     title = m.group("title")

@@ -75,3 +75,19 @@ def test_acronym_defined_once_names_the_body_later() -> None:
     assert "MPU Aceh" in orgs
     assert "Majelis Permusyawaratan Ulama Aceh" in orgs["MPU Aceh"].aliases
     assert ("Teuku Ramli", "MPU Aceh", "Wakil Ketua") in _positions(g)
+
+
+def test_positions_introduced_by_selaku_sebagai_yang_juga() -> None:
+    from graph.model import Article
+    from ingest.pipeline import extract
+
+    text = ("Yusran Latief selaku Ketua Bawaslu Kota Palopo membuka rapat. Hadir pula Nur Asia, yang juga Kepala "
+            "Kesbangpol Kota Palopo. Sementara itu, Syahrir sebagai Koordinator Divisi Hukum Bawaslu Kota Palopo "
+            "menjelaskan aturan.")
+    g = extract(Article(id="article/p", title="", text=text, published="2024-06-01"))
+    names = {e.id: e.name for e in g.entities}
+    got = {(names[r.subject], names[r.object], r.title) for r in g.relations if r.predicate == "holds_position"}
+    assert ("Yusran Latief", "Bawaslu Kota Palopo", "Ketua") in got
+    assert ("Nur Asia", "Kesbangpol Kota Palopo", "Kepala") in got
+    assert ("Syahrir", "Bawaslu Kota Palopo", "Koordinator Divisi Hukum") in got
+    assert not [r for r in g.relations if r.predicate == "attends" and names[r.subject] == "Kesbangpol Kota Palopo"]
