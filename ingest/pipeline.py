@@ -201,7 +201,7 @@ _OPENER = re.compile(r"^[\W\d]*(?:[A-Z][A-Z .,]+(?:-|–|—)\s*)?")
 
 
 _OBJECT_OF_ORGANIZING = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|menghelat|"
-                                   r"melangsungkan)\s+$")
+                                   r"melangsungkan)\s+$|(?:,\s*(?:sementara|sedangkan|adapun)|;)\s+$")
 
 
 def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, bool]:

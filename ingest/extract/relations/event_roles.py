@@ -173,8 +173,7 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         return []
     text = view.text
     inside = [(view.local(mm.start), view.local(mm.end)) for mm, _ in view.mentions if mm.type == "Event"]
-    found: list[tuple[bool, str]] = []
-    first_cue: int | None = None
+    found: list[tuple[int, bool, str]] = []
     for m in _RE_BERTEMPAT_BERLANGSUNG.finditer(text):
         if any(a <= m.start() < b for a, b in inside) or _inside_quotes(text, m.start()):
             continue
@@ -193,17 +192,28 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):
             continue
-        if first_cue is None:
-            first_cue = m.start()
-        found.append((bool(loc.attrs.get("venue")) and loc.attrs.get("venue") not in ("Kecamatan", "Distrik", "Kelurahan", "Desa"), lid))
+        is_venue = bool(loc.attrs.get("venue")) and loc.attrs.get("venue") not in ("Kecamatan", "Distrik", "Kelurahan", "Desa")
+        found.append((m.start(), is_venue, lid))
     if not found:
         return []
-    venues = [lid for is_venue, lid in found if is_venue]
-    # "… tidak menghadiri rapat pleno karena tengah menggelar bimtek di Hotel X": the nearer event
-    nearest = _event_before(view, first_cue) if first_cue is not None else None
-    if nearest is not None and _RE_REASON.search(text[:first_cue]):
-        event = nearest
-    return [Candidate(event, "held_at", (venues or [found[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75)]
+    # one place per event: a place follows the event named before it in a run-on sentence
+    # ("… bimtek di Hotel X, sementara rapat evaluasi digelar di Pendopo Y"; "… tidak menghadiri A karena
+    # tengah menggelar B di Z")
+    by_event: dict[str, list[tuple[bool, str]]] = {}
+    for pos, is_venue, lid in found:
+        nearest = _event_before(view, pos)
+        target = event
+        if nearest is not None and (_RE_REASON.search(text[:pos]) or _CLAUSE_BREAK.search(text[:pos])):
+            target = nearest
+        by_event.setdefault(target, []).append((is_venue, lid))
+    out: list[Candidate] = []
+    for target, places in by_event.items():
+        venues = [lid for is_venue, lid in places if is_venue]
+        out.append(Candidate(target, "held_at", (venues or [places[0][1]])[0], view.sentence, "rules.held_at.v1", 0.75))
+    return out
+
+
+_CLAUSE_BREAK = re.compile(r"(?:,\s*(?:sementara|sedangkan|adapun)|;)\s")
 
 
 _FIELD_PLACE = re.compile(r"^\W*(?:Tempat|Lokasi|Lokasi\s+[Kk]egiatan)\s*:\s*")

@@ -104,3 +104,12 @@ def test_meeting_room_is_a_venue_not_an_event() -> None:
     places = {e.name for e in g.entities if e.type == "Location"}
     assert events == {"rapat evaluasi"}
     assert "ruang rapat Kantor Wali Kota Bima" in places
+
+
+def test_run_on_sentence_with_two_events_places_each() -> None:
+    got = _triples("PAYAKUMBUH - KPU Kota Payakumbuh menggelar bimtek KPPS di Balai Kota Payakumbuh, sementara rapat "
+                   "evaluasi digelar Bawaslu Kota Payakumbuh di Aula Kantor Bawaslu Payakumbuh.")
+    assert ("bimtek KPPS", "held_at", "Balai Kota Payakumbuh") in got
+    assert ("rapat evaluasi", "held_at", "Aula Kantor Bawaslu Payakumbuh") in got
+    assert ("rapat evaluasi", "organized_by", "Bawaslu Kota Payakumbuh") in got
+    assert ("bimtek KPPS", "held_at", "Aula Kantor Bawaslu Payakumbuh") not in got
