@@ -84,6 +84,9 @@ def negated(sentence: str, cue_start: int) -> bool:
     """True when a negation (not a plan) sits shortly before the cue ("bukan hanya …" and "bukan X tapi Y"
     deny nothing)."""
     window = _RE_TAPI_TETAPI.split(sentence[max(0, cue_start - WINDOW):cue_start])[-1]
-    contrast = bool(_BUT.search(sentence, cue_start))
-    return any(not (n.group(0).casefold() == "bukan" and (contrast or _NOT_ONLY.match(window, n.end())))
-               for n in _negation().finditer(window))
+    for n in _negation().finditer(window):
+        if n.group(0).casefold() != "bukan":
+            return True
+        if not (_NOT_ONLY.match(window, n.end()) or _BUT.search(sentence, cue_start)):
+            return True
+    return False
