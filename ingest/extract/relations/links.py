@@ -100,6 +100,32 @@ _COUNTED = re.compile(r"^\s+(?:dengan\s+)?(?P<n>kedua|ketiga|keempat)\s+(?:lemba
                       r"\s+(?:itu|tersebut|ini)\b")
 
 
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:dan|serta)\s+")
+
+
+def _titled_partners(doc: Doc, view: SentenceView, pos: int, upper: int) -> list[str]:
+    """"berkoordinasi dengan Kapolres Bima AKBP Eko dan Dandim 1608/Bima": each partner named by a title is
+    its holder when the holder is named right after it, else the body the title implies."""
+    text = view.text
+    out: list[str] = []
+    cursor = pos
+    while True:
+        found = group_after(view, cursor, PARTY, max_gap_words=0 if out else 2, upper=upper)
+        if not found:
+            return out
+        m, e = found[0]
+        if not m.implied and not out:
+            return []  # an ordinary partner list: left to group_after
+        holder = next(((pm, pe) for pm, pe in view.mentions if pm.type == "Person" and doc.positions.get(pe) == e
+                       and 0 <= view.local(pm.start) - view.local(m.end) <= 30), None) if m.implied else None
+        out.append(holder[1] if holder else e)
+        cursor = view.local((holder[0] if holder else m).end)
+        rest = _AND_NEXT.match(text, cursor)
+        if rest is None:
+            return out
+        cursor = rest.end()
+
+
 def _counted_reference(doc: Doc, index: int, after: str) -> list[str]:
     """"… bekerja sama dengan kedua lembaga itu": the last two bodies named in the previous sentence."""
     m = _COUNTED.match(after)
@@ -131,7 +157,8 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         right = _filter_roles(doc, index, group_after(view, kind_of.end() if kind_of else start, PARTY,
                                                       max_gap_words=2, upper=ce))
         left_ids = dedupe(left)
-        right_ids = dedupe(right) or _counted_reference(doc, index, text[m.end():])
+        right_ids = dedupe(right) or _titled_partners(doc, view, kind_of.end() if kind_of else start, ce) \
+            or _counted_reference(doc, index, text[m.end():])
         if left:
             lead = text[cs:view.local(left[0][0].start)]
             if _RE_SAYA_KAMI.search(lead):

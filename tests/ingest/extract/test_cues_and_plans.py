@@ -208,3 +208,11 @@ def test_event_named_only_by_its_quoted_title() -> None:
     assert types.get(event) == "Event"
     assert (event, "organized_by", "Bawaslu Kabupaten Pohuwato") in got
     assert ("Yusuf Hamzah", "attends", event) in got
+
+
+def test_partners_named_by_their_titles() -> None:
+    got, _ = _graph("Bawaslu Kabupaten Dompu berkoordinasi dengan Kapolres Dompu AKBP Eko Sutomo dan Dandim 1614/Dompu.\n\n"
+                    "Bawaslu Kabupaten Bima juga berkoordinasi dengan Bupati Bima terkait netralitas ASN.")
+    assert ("Bawaslu Kabupaten Dompu", "coordinates_with", "Eko Sutomo") in got
+    assert ("Bawaslu Kabupaten Dompu", "coordinates_with", "Kodim 1614/Dompu") in got
+    assert ("Bawaslu Kabupaten Bima", "coordinates_with", "Pemkab Bima") in got
