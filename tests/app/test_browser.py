@@ -174,3 +174,37 @@ def test_search_network_click_paths_export(server: str) -> None:
         finally:
             browser.close()
     assert outside == [], f"requests left the machine: {outside}"
+
+
+OTHER_VIEWS = [
+    ("coordination", "", "Koordinasi"),
+    ("timeline", f"&id={BAWASLU.id}", "Linimasa"),
+    ("console", "", "Konsol kueri"),
+    ("add", "", "Tambah artikel"),
+    ("entity", f"&id={BAWASLU.id}&lang=en", BAWASLU.name),
+]
+
+
+def test_every_other_view_renders_offline(server: str) -> None:
+    """The views the journey above does not reach: each renders, is screenshotted, stays on loopback."""
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    outside: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.on("request", lambda r: outside.append(r.url) if r.url.startswith(("http:", "https:", "ws:", "wss:"))
+                    and (urlparse(r.url).hostname or "") not in LOOPBACK else None)
+            for view, query, heading in OTHER_VIEWS:
+                page.goto(f"{server}/?view={view}{query}")
+                _settle(page, heading)
+                page.wait_for_timeout(2500)  # tables and charts paint after the script run ends
+                shot = SHOTS / f"{view}.png"
+                page.screenshot(path=str(shot), full_page=True)
+                assert _non_blank_fraction(shot) > 0.01, view
+                assert page.locator('[data-testid="stException"]').count() == 0, view
+        finally:
+            browser.close()
+    assert outside == [], f"requests left the machine: {outside}"
