@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from graph import ontology
+from graph.errors import InvalidRelation
 
 ARTICLE_SUBJECT = "ARTICLE"
 """Placeholder subject the extractor uses for reported_by/edited_by; replaced by the article id."""
@@ -104,3 +105,25 @@ class ArticleGraph:
     article: Article
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+
+def checked_ends(rel: Relation, article_id: str, types: dict[str, str], where: str) -> tuple[str, str, str]:
+    """``(subject id, subject type, object type)`` of a relation, checked against the ontology.
+
+    The extractor's ``ARTICLE`` placeholder becomes ``article_id``; an end's type comes from
+    ``types`` (the article's entities) or else from its id prefix. Every store validates through
+    this one function, so they accept and reject exactly the same relations.
+    """
+    subj = article_id if rel.subject == ARTICLE_SUBJECT else rel.subject
+    st = "Article" if subj == article_id else (types.get(subj) or type_of_id(subj))
+    ot = types.get(rel.object) or type_of_id(rel.object)
+    if st is None or ot is None or ot == "Article":
+        raise InvalidRelation(
+            f"{where}: relation {rel.predicate} {subj!r} → {rel.object!r} names an id whose type is "
+            "unknown; list the entity in ArticleGraph.entities or use an id with a type prefix"
+        )
+    try:
+        ontology.load().check_relation(rel.predicate, st, ot, rel.title)
+    except InvalidRelation as exc:
+        raise InvalidRelation(f"{where}: {exc}") from None
+    return subj, st, ot

@@ -49,7 +49,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
 from graph import ontology
 from graph.errors import InvalidRelation
-from graph.model import ARTICLE_SUBJECT, ArticleGraph, Entity, Relation, type_of_id
+from graph.model import ARTICLE_SUBJECT, ArticleGraph, Entity, Relation, checked_ends
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -158,7 +158,6 @@ Facts = dict[NamedNode, list[tuple[NamedNode, Term]]]
 def article_quads(ag: ArticleGraph) -> tuple[list[Quad], Facts]:
     """:func:`graph_quads` plus the entity facts among them, ``(predicate, object)`` per entity."""
     v = vocab()
-    onto = ontology.load()
     a = ag.article
     art = v.node(a.id)
     where = a.source or a.id
@@ -182,17 +181,7 @@ def article_quads(ag: ArticleGraph) -> tuple[list[Quad], Facts]:
         facts.setdefault(v.node(e.id), []).extend((q.predicate, q.object) for q in mine)
 
     for rel in ag.relations:
-        subj = subject_of(rel, a.id)
-        st, ot = types.get(subj) or type_of_id(subj), types.get(rel.object) or type_of_id(rel.object)
-        if st is None or ot is None:
-            raise InvalidRelation(
-                f"{where}: relation {rel.predicate} {subj!r} → {rel.object!r} names an id whose type is "
-                "unknown; list the entity in ArticleGraph.entities or use an id with a type prefix"
-            )
-        try:
-            onto.check_relation(rel.predicate, st, ot, rel.title)
-        except InvalidRelation as exc:
-            raise InvalidRelation(f"{where}: {exc}") from None
+        subj, st, ot = checked_ends(rel, a.id, types, where)
         for node_id, t in ((subj, st), (rel.object, ot)):
             if node_id not in seen and t != "Article":
                 seen.add(node_id)

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph import ontology
 from graph.errors import InvalidRelation
-from graph.model import ARTICLE_SUBJECT, ArticleGraph, Relation, type_of_id
+from graph.model import ArticleGraph, Relation, checked_ends
 from graph.neo4j_schema import names
 
 NODE_KEYS = frozenset({"id", "name", "aliases"})
@@ -88,7 +88,6 @@ def _article_mentions(ag: ArticleGraph) -> dict[str, _Mention]:
 
 def plan_write(graphs: Sequence[ArticleGraph]) -> WritePlan:
     """Validate ``graphs`` against the ontology and build the rows; the last graph of an id wins."""
-    onto = ontology.load()
     nm = names()
     latest: dict[str, ArticleGraph] = {}
     for g in graphs:
@@ -102,20 +101,10 @@ def plan_write(graphs: Sequence[ArticleGraph]) -> WritePlan:
                               "published": a.published or None, "publisher": a.publisher or None,
                               "url": a.url or None})
         mentions = _article_mentions(ag)
+        types = {i: m.type for i, m in mentions.items()}
         seen_sids: set[str] = set()
         for rel in ag.relations:
-            subj = aid if rel.subject == ARTICLE_SUBJECT else rel.subject
-            st = "Article" if subj == aid else (mentions[subj].type if subj in mentions else type_of_id(subj))
-            ot = mentions[rel.object].type if rel.object in mentions else type_of_id(rel.object)
-            if st is None or ot is None or ot == "Article":
-                raise InvalidRelation(
-                    f"{where}: relation {rel.predicate} {subj!r} → {rel.object!r} names an id whose type is "
-                    "unknown; list the entity in ArticleGraph.entities or use an id with a type prefix"
-                )
-            try:
-                onto.check_relation(rel.predicate, st, ot, rel.title)
-            except InvalidRelation as exc:
-                raise InvalidRelation(f"{where}: {exc}") from None
+            subj, st, ot = checked_ends(rel, aid, types, where)
             for node_id, t in ((subj, st), (rel.object, ot)):
                 if t != "Article" and node_id not in mentions:
                     mentions[node_id] = _Mention(t)
