@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest import resources
 from ingest.extract import gazetteer
 from ingest.extract.cues import words_of
 from ingest.extract.mention import Mention, free
@@ -73,24 +74,12 @@ def _institution_matcher() -> PhraseMatcher:
 @lru_cache(maxsize=1)
 def _original_forms() -> set[str]:
     """Institution aliases in their original case (the gazetteer keys are folded)."""
-    rows = gazetteer._rows("institutions", "institutions.tsv") or []
-    out: set[str] = set()
-    for r in rows:
-        for form in gazetteer._split_aliases(gazetteer._field(r, "aliases")):
-            if form[:1].isupper():
-                out.add(form)
-    return out
+    return {form for r in resources.institutions() for form in r.aliases if form[:1].isupper()}
 
 
 @lru_cache(maxsize=1)
 def _named_matcher() -> PhraseMatcher:
-    rows = gazetteer._rows("organizations", "organizations.tsv") or []
-    forms: set[str] = set()
-    for r in rows:
-        forms.add(gazetteer._field(r, "name"))
-        forms.update(gazetteer._split_aliases(gazetteer._field(r, "aliases")))
-    if not forms:
-        forms = {name for name, _, _ in gazetteer._FALLBACK_ORGS}
+    forms = {form for r in resources.organizations() for form in (r.name, *r.aliases)}
     return PhraseMatcher(f for f in forms if f)
 
 

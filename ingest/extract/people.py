@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ingest import resources
 from ingest.extract import gazetteer
 from ingest.extract.mention import Mention
 from ingest.extract.trie import trie_pattern
@@ -89,8 +90,7 @@ def _cued_before(before: str) -> bool:
 @lru_cache(maxsize=1)
 def _prefix_re() -> re.Pattern[str]:
     prefixes, _suffixes = gazetteer.honorifics()
-    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
-    forms = {gazetteer._field(r, "form") for r in rows if gazetteer._field(r, "position") != "suffix"}
+    forms = {h.form for h in resources.honorifics() if h.position != "suffix"}
     forms |= {p for p in prefixes if p[:1].isupper()} | {"H.", "Hj.", "Dr.", "Prof.", "Ir.", "Drs.", "Dra."}
     forms |= set(_CORPS)
     return re.compile("(?:" + trie_pattern(f for f in forms if f) + ")")
@@ -98,8 +98,7 @@ def _prefix_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _suffix_forms() -> tuple[str, ...]:
-    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
-    forms = {gazetteer._field(r, "form") for r in rows if gazetteer._field(r, "position") == "suffix"}
+    forms = {h.form for h in resources.honorifics() if h.position == "suffix"}
     forms |= {"S.H.", "M.Si.", "S.Sos.", "M.H.", "M.Pd.", "S.T.", "S.E.", "M.M.", "Ph.D.", "S.IP.", "M.Sc."}
     return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
@@ -212,8 +211,7 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
 
 @lru_cache(maxsize=1)
 def _honorific_kinds() -> dict[str, str]:
-    rows = gazetteer._rows("honorifics", "honorifics.tsv") or []
-    return {gazetteer._field(r, "form"): gazetteer._field(r, "kind") for r in rows}
+    return {h.form: h.kind for h in resources.honorifics()}
 
 
 def _has_honorific(prefix: str) -> bool:
