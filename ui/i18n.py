@@ -70,7 +70,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "net_capped": ("Dibatasi {cap} dari {total} simpul terjangkau.",
                    "Capped at {cap} of {total} reachable nodes."),
     "net_clicked": ("Dipilih: {name}", "Selected: {name}"),
-    "net_hint": ("Klik simpul untuk membuka halaman entitasnya.", "Click a node to open its entity page."),
+    "net_hint": ("Klik simpul untuk membuka halaman entitasnya; klik ganda untuk memperluas tetangganya.",
+                 "Click a node to open its entity page; double-click to expand its neighbours."),
+    "net_expanded": ("Diperluas: {names}", "Expanded: {names}"),
+    "net_collapse": ("Ciutkan perluasan", "Collapse expansions"),
     "net_empty": ("Tidak ada tetangga dengan saringan ini.", "No neighbours with these filters."),
     "legend": ("Keterangan warna", "Legend"),
     # paths

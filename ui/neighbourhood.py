@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,17 +55,11 @@ def _incident(g: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict[s
     return out
 
 
-def ego(g: nx.MultiDiGraph, center: str, radius: int, flt: EdgeFilter, cap: int) -> Neighbourhood:
-    """Nodes within ``radius`` hops of ``center`` along edges the filter keeps, at most ``cap`` of them.
-
-    The walk ignores edge direction (a relation links both ends). The centre is always kept, even
-    when its type is filtered out, so the view never goes empty by accident.
-    """
-    if center not in g:
-        return Neighbourhood([], [], 0)
-    depth = {center: 0}
-    order = [center]
-    queue = deque([center])
+def _walk(g: nx.MultiDiGraph, start: str, radius: int, flt: EdgeFilter, seen: dict[str, int]) -> list[str]:
+    """Nodes first reached from ``start`` within ``radius`` hops (BFS order), recorded in ``seen``."""
+    order: list[str] = []
+    depth = {start: 0}
+    queue = deque([start])
     while queue:
         node = queue.popleft()
         if depth[node] >= radius:
@@ -75,13 +69,42 @@ def ego(g: nx.MultiDiGraph, center: str, radius: int, flt: EdgeFilter, cap: int)
             if other in depth or not flt.edge_ok(d) or not flt.node_ok(g.nodes[other]):
                 continue
             depth[other] = depth[node] + 1
-            order.append(other)
             queue.append(other)
+            if other not in seen:
+                seen[other] = len(seen)
+                order.append(other)
+    return order
+
+
+def ego(g: nx.MultiDiGraph, center: str, radius: int, flt: EdgeFilter, cap: int,
+        expanded: Sequence[str] = (), per_expansion: int = 60) -> Neighbourhood:
+    """Nodes within ``radius`` hops of ``center`` along edges the filter keeps, at most ``cap`` of them.
+
+    The walk ignores edge direction (a relation links both ends). The centre is always kept, even
+    when its type is filtered out, so the view never goes empty by accident. Each node in
+    ``expanded`` (a double-clicked node) that is drawn adds its own direct neighbours, at most
+    ``per_expansion`` of them, beyond the cap.
+    """
+    if center not in g:
+        return Neighbourhood([], [], 0)
+    seen = {center: 0}
+    order = [center, *_walk(g, center, radius, flt, seen)]
+    reachable = len(order)
     kept = order[: max(cap, 1)]
     keep = set(kept)
+    for node in expanded:
+        if node not in keep:
+            continue
+        new = [n for n in _walk(g, node, 1, flt, {}) if n not in keep]
+        unseen = [n for n in new if n not in seen]
+        seen.update((n, len(seen)) for n in unseen)
+        reachable += len(unseen)
+        for n in new[:per_expansion]:
+            keep.add(n)
+            kept.append(n)
     edges: list[tuple[str, str, str]] = []
     for node in kept:
         for v, keyed in g.succ[node].items():
             if v in keep:
                 edges.extend((node, v, k) for k, d in keyed.items() if flt.edge_ok(d))
-    return Neighbourhood(kept, edges, len(order))
+    return Neighbourhood(kept, edges, reachable)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -17,6 +18,7 @@ from ui.widgets import entity_button, share_link
 
 CAP_STEP = 60
 GRAPH_KEY = "net_graph"
+EXPANDED_KEY = "net_expanded"
 
 
 def graph_key(prefix: str, *parts: str) -> str:
@@ -75,17 +77,49 @@ def filters(lang: str, outlets: tuple[str, ...], dates: tuple[str, ...]) -> Edge
     )
 
 
-def handle_click(value: Any, memo: str = "_net_handled") -> None:
-    """Open the entity page of a clicked node (each click value is handled once)."""
-    if not isinstance(value, dict) or value.get("action") != "node_click":
+def handle_click(value: Any, memo: str = "_net_handled", expand: Callable[[list[str]], None] | None = None) -> None:
+    """A single click opens the node's entity page; a double click calls ``expand`` with its id.
+
+    Each component value is handled once (the component keeps returning its last value).
+    """
+    if not isinstance(value, dict) or value.get("action") not in ("node_click", "expand"):
         return
     marker = repr(value)
     if st.session_state.get(memo) == marker:
         return
     st.session_state[memo] = marker
-    target = (value.get("data") or {}).get("target_id")
+    data_ = value.get("data") or {}
+    if value["action"] == "expand":
+        ids = [str(i) for i in data_.get("node_ids") or []]
+        if expand is not None and ids:
+            expand(ids)
+        return
+    target = data_.get("target_id")
     if target:
         state.request("entity", id=str(target))
+
+
+def expanded(center: str) -> list[str]:
+    """The double-clicked nodes of this centre's network (seeded from ``?expand=a,b``)."""
+    held = st.session_state.get(EXPANDED_KEY)
+    if not held or held[0] != center:
+        raw = state.param("expand")
+        held = (center, [n for n in raw.split(",") if n] if raw else [])
+        st.session_state[EXPANDED_KEY] = held
+    return list(held[1])
+
+
+def _expand(center: str, ids: list[str]) -> None:
+    now = expanded(center)
+    added = [i for i in ids if i not in now]
+    if added:
+        st.session_state[EXPANDED_KEY] = (center, now + added)
+        st.rerun()
+
+
+def _collapse() -> None:
+    st.session_state.pop(EXPANDED_KEY, None)
+    state.publish("expand", None)
 
 
 def render(lang: str) -> None:
@@ -107,14 +141,19 @@ def render(lang: str) -> None:
     hops = int(st.slider(t("hops", lang), 1, 3, key="net_hops"))
     flt = filters(lang, proj.outlets, proj.dates)
     cap = int(st.session_state["net_cap"])
-    hood = ego(proj.graph, center, hops, flt, cap)
+    opened = [n for n in expanded(center) if n in proj.graph]
+    hood = ego(proj.graph, center, hops, flt, cap, expanded=opened, per_expansion=cap)
     state.publish("hops", hops)
     state.publish("cap", cap if cap != CAP_STEP else None)
+    state.publish("expand", ",".join(opened) or None)
 
     st.caption(t("net_summary", lang, nodes=len(hood.nodes), edges=len(hood.edges)) + " · " + t("net_hint", lang))
     if hood.reachable > len(hood.nodes):
         st.caption(t("net_capped", lang, cap=len(hood.nodes), total=hood.reachable))
         st.button(t("show_more", lang), key="net_more", on_click=_more)
+    if opened:
+        st.caption(t("net_expanded", lang, names=", ".join(proj.name(n) for n in opened)))
+        st.button(t("net_collapse", lang), key="net_collapse", on_click=_collapse)
     if len(hood.nodes) <= 1:
         st.info(t("net_empty", lang))
     els = elements(proj, hood.nodes, hood.edges, lang, center=center)
@@ -123,11 +162,13 @@ def render(lang: str) -> None:
     st.session_state[f"{GRAPH_KEY}_key"] = key
     value = streamlit_cytoscape(
         els, layout="cose", node_styles=node_styles(), edge_styles=edge_styles(), height=600,
-        key=key, events=[Event("node_click", "tap", "node")],
+        key=key, events=[Event("node_click", "onetap", "node")], node_actions=["expand"],
     )
-    handle_click(value)
+    # "onetap" fires only for a tap that does not become a double tap, so a double click expands
+    # the node without also opening its page.
+    handle_click(value, expand=lambda ids: _expand(center, ids))
     with st.expander(t("legend", lang)):
         for tp in ontology.load().types.values():
             st.markdown(f"<span style='color:{tp.color}'>&#9679;</span> {tp.label.get(lang)} ({tp.shape})",
                         unsafe_allow_html=True)
-    share_link(lang, "network", id=center, hops=hops)
+    share_link(lang, "network", id=center, hops=hops, **({"expand": ",".join(opened)} if opened else {}))

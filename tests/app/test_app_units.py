@@ -61,6 +61,21 @@ def test_ego_radius_filters_and_cap(proj: Projection) -> None:
     assert ego(g, "person/absent", 2, EdgeFilter(), 10).nodes == []
 
 
+def test_ego_expansion_adds_direct_neighbours_of_drawn_nodes_only(proj: Projection) -> None:
+    g = proj.graph
+    base = ego(g, RAHMAT.id, 1, EdgeFilter(), 50)
+    grown = ego(g, RAHMAT.id, 1, EdgeFilter(), 50, expanded=[RAKOR.id])
+    added = set(grown.nodes) - set(base.nodes)
+    two_hops = set(ego(g, RAHMAT.id, 2, EdgeFilter(), 50).nodes)
+    assert added and added <= two_hops  # neighbours of the rakor, one step out
+    assert all(g.has_edge(RAKOR.id, n) or g.has_edge(n, RAKOR.id) for n in added)
+    assert grown.nodes[: len(base.nodes)] == base.nodes and grown.reachable == len(grown.nodes)
+    # a node that is not drawn is not expanded; an expansion obeys its own cap and the filters
+    assert ego(g, RAHMAT.id, 1, EdgeFilter(), 50, expanded=[KPU_SUMEDANG.id]).nodes == base.nodes
+    one = ego(g, RAHMAT.id, 1, EdgeFilter(), 50, expanded=[RAKOR.id], per_expansion=1)
+    assert len(one.nodes) == len(base.nodes) + 1 and one.reachable == len(grown.nodes)
+
+
 def test_ego_outlet_and_dates(proj: Projection) -> None:
     g = proj.graph
     warta = ego(g, KPU.id, 1, EdgeFilter(outlets=frozenset({"Warta Galuh"})), 50)

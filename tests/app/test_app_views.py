@@ -146,6 +146,24 @@ def test_network_node_click_opens_entity_page(app: Open) -> None:
     assert at.header[0].value == BAWASLU.name
 
 
+def test_network_double_click_expands_a_node_in_place(app: Open) -> None:
+    at = app("network", id=RAHMAT.id, hops="1")
+    assert _summary(at).startswith("4 simpul")
+    at.session_state[at.session_state["net_graph_key"]] = {
+        "action": "expand", "data": {"node_ids": [BAWASLU.id]}, "timestamp": 2}
+    at.run()
+    assert at.query_params["view"] == "network"  # a double click does not open the page
+    assert at.query_params["expand"] == BAWASLU.id
+    grown = int(_summary(at).split()[0])
+    assert grown > 4
+    # the URL reproduces the expanded view, and collapsing returns to the plain one-hop network
+    shared = app("network", id=RAHMAT.id, hops="1", expand=BAWASLU.id)
+    assert int(_summary(shared).split()[0]) == grown
+    shared.button(key="net_collapse").click().run()
+    assert _summary(shared).startswith("4 simpul")
+    assert "expand" not in shared.query_params
+
+
 def test_network_predicate_filter_prunes_and_goes_to_url(app: Open) -> None:
     at = app("network", id=RAHMAT.id, hops="1")
     at.multiselect(key="net_preds").set_value(["holds_position"]).run()

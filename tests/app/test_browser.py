@@ -95,6 +95,11 @@ def _non_blank_fraction(path: Path) -> float:
     return differ / total
 
 
+NODE_POSITION = """() => { const cy = document.getElementById('cy')._cyreg.cy;
+    const n = cy.nodes().filter(x => x.data('_center') !== 1)[0];
+    const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y}; }"""
+
+
 def test_search_network_click_paths_export(server: str) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -129,14 +134,25 @@ def test_search_network_click_paths_export(server: str) -> None:
             page.screenshot(path=str(SHOTS / "network-page.png"), full_page=True)
             assert _non_blank_fraction(graph_png) > 0.002
 
+            # Double-click a node: the network grows around it in place (URL keeps ?expand=).
+            frame = frame_el.content_frame()
+            assert frame is not None
+            first = frame.evaluate(NODE_POSITION)
+            box = frame_el.bounding_box()
+            assert box is not None
+            page.mouse.dblclick(box["x"] + first["x"], box["y"] + first["y"])
+            page.wait_for_url(lambda u: "expand=" + first["id"].replace("/", "%2F") in u, timeout=30_000)
+            _settle(page, "Diperluas")
+            assert "view=network" in page.url
+            time.sleep(4)
+            frame_el = page.wait_for_selector('[data-testid="stCustomComponentV1"]', timeout=30_000)
+            assert frame_el is not None
+            page.screenshot(path=str(SHOTS / "network-expanded.png"), full_page=True)
+
             # Click a node inside the Cytoscape canvas: the page switches to that entity.
             frame = frame_el.content_frame()
             assert frame is not None
-            target = frame.evaluate(
-                """() => { const cy = document.getElementById('cy')._cyreg.cy;
-                           const n = cy.nodes().filter(x => x.data('_center') !== 1)[0];
-                           const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y}; }"""
-            )
+            target = frame.evaluate(NODE_POSITION)
             box = frame_el.bounding_box()
             assert box is not None
             page.mouse.click(box["x"] + target["x"], box["y"] + target["y"])
