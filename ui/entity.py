@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
 
 import streamlit as st
 
@@ -12,18 +10,13 @@ from graph import ontology
 from graph.analytics import Projection
 from graph.model import Article
 from ui import data, state
+from ui.facts import Edge, Fact, facts
 from ui.i18n import predicate_label, t
 from ui.widgets import entity_button, share_link, source_line, type_badge
 
 MAX_PER_GROUP = 50
-
-
-@dataclass(frozen=True)
-class Edge:
-    subject: str
-    predicate: str
-    object: str
-    data: dict[str, Any]
+MAX_SOURCES = 5
+"""Evidence sentences shown per fact; the rest are counted."""
 
 
 def incident_edges(proj: Projection, node: str) -> list[Edge]:
@@ -107,12 +100,31 @@ def render(lang: str) -> None:
                   kwargs={"a": entity.id})
 
     edges = incident_edges(data.projection(), entity.id)
-    positions = [e for e in edges if e.predicate == "holds_position" and e.subject == entity.id]
-    if positions:
-        st.subheader(t("positions", lang))
-        for e in positions:
-            st.markdown(f"- **{e.data.get('title') or '—'}**, {_name(e.object)}")
+    _positions(facts(e for e in edges if e.predicate == "holds_position" and e.subject == entity.id), lang)
+    _relations(entity.id, edges, lang)
+    share_link(lang, "entity", id=entity.id)
 
+
+def _span(fact: Fact) -> str:
+    first, last = fact.first_seen, fact.last_seen
+    return first if first == last else f"{first} – {last}" if first else ""
+
+
+def _positions(held: list[Fact], lang: str) -> None:
+    """Positions held: title, body, when articles reported it (first – last), number of sources."""
+    if not held:
+        return
+    st.subheader(t("positions", lang))
+    held = sorted(held, key=lambda f: f.last_seen, reverse=True)
+    for f in held:
+        when = _span(f)
+        st.markdown(f"- **{f.title or '—'}**, {_name(f.object)}"
+                    + (f" · {t('reported', lang)} {when}" if when else "")
+                    + f" · {t('n_sources', lang, n=f.articles)}")
+
+
+def _relations(entity_id: str, edges: list[Edge], lang: str) -> None:
+    """Relations grouped by predicate (and direction); each fact once with all its sources."""
     st.subheader(t("relations", lang))
     if not edges:
         st.info(t("no_relations", lang))
@@ -120,20 +132,30 @@ def render(lang: str) -> None:
     groups: dict[tuple[str, bool], list[Edge]] = defaultdict(list)
     for e in edges:
         symmetric = e.predicate in onto.predicates and onto.predicates[e.predicate].symmetric
-        groups[(e.predicate, symmetric or e.subject == entity.id)].append(e)
+        groups[(e.predicate, symmetric or e.subject == entity_id)].append(e)
     for (pred, outgoing), rels in sorted(groups.items(), key=lambda kv: (kv[0][0], not kv[0][1])):
+        grouped = facts(rels)
         heading = predicate_label(pred, lang) if outgoing else f"← {predicate_label(pred, lang)} {t('incoming', lang)}"
-        with st.expander(f"{heading} ({len(rels)})", expanded=len(groups) <= 6):
-            for i, e in enumerate(rels[:MAX_PER_GROUP]):
-                other = e.subject if e.object == entity.id else e.object
-                d = e.data
-                left, right = st.columns([2, 5])
-                with left:
-                    entity_button(other, _name(other), key=f"ent_rel_{pred}_{int(outgoing)}_{i}")
-                    if d.get("title"):
-                        st.caption(f"{t('title', lang)}: {d['title']}")
-                with right:
-                    st.markdown(f"> {d.get('sentence', '')}")
-                    st.caption(source_line(str(d.get("article_title", "")), str(d.get("publisher", "")),
-                                           str(d.get("published", "")), str(d.get("url", "")), lang))
-    share_link(lang, "entity", id=entity.id)
+        with st.expander(f"{heading} ({len(grouped)})", expanded=len(groups) <= 6):
+            for i, f in enumerate(grouped[:MAX_PER_GROUP]):
+                _fact(entity_id, f, f"ent_rel_{pred}_{int(outgoing)}_{i}", lang)
+            if len(grouped) > MAX_PER_GROUP:
+                st.caption(t("more_facts", lang, n=len(grouped) - MAX_PER_GROUP))
+
+
+def _fact(entity_id: str, f: Fact, key: str, lang: str) -> None:
+    other = f.subject if f.object == entity_id else f.object
+    left, right = st.columns([2, 5])
+    with left:
+        entity_button(other, _name(other), key=key)
+        if f.title:
+            st.caption(f"{t('title', lang)}: {f.title}")
+        st.caption(t("n_sources", lang, n=f.articles) + (f" · {_span(f)}" if f.articles > 1 and _span(f) else ""))
+    with right:
+        for e in f.sources[:MAX_SOURCES]:
+            d = e.data
+            st.markdown(f"> {d.get('sentence', '')}")
+            st.caption(source_line(str(d.get("article_title", "")), str(d.get("publisher", "")),
+                                   str(d.get("published", "")), str(d.get("url", "")), lang))
+        if len(f.sources) > MAX_SOURCES:
+            st.caption(t("more_sources", lang, n=len(f.sources) - MAX_SOURCES))

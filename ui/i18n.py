@@ -54,6 +54,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "link": ("Tautan", "Link"),
     "title": ("Jabatan", "Title"),
     "incoming": ("(masuk)", "(incoming)"),
+    "n_sources": ("{n} sumber", "{n} sources"),
+    "reported": ("diberitakan", "reported"),
+    "more_sources": ("… dan {n} sumber lain", "… and {n} more sources"),
+    "more_facts": ("… dan {n} relasi lain (lihat Konsol kueri)", "… and {n} more relations (see the Query console)"),
     "attrs": ("Keterangan", "Details"),
     "unknown": ("tidak diketahui", "unknown"),
     # network

@@ -155,3 +155,21 @@ def test_cli_app_help_and_command() -> None:
     assert cmd[cmd.index("--server.port") + 1] == "8601"
     bad = CliRunner().invoke(app_command, ["--port", "0"])
     assert bad.exit_code != 0 and "0" in bad.output
+
+
+def test_facts_group_statements_and_keep_one_per_article() -> None:
+    import doctest
+
+    from ui import facts as facts_module
+    from ui.facts import Edge, facts
+
+    assert doctest.testmod(facts_module).failed == 0
+
+    def e(obj: str, art: str, day: str, title: str = "") -> Edge:
+        return Edge("person/a", "holds_position", obj, {"title": title, "article": art, "published": day})
+
+    grouped = facts([e("org/b", "article/1", "2024-01-01", "Ketua"), e("org/b", "article/2", "", "Ketua"),
+                     e("org/b", "article/3", "2024-02-01", "Anggota"), e("org/c", "article/4", "2024-03-01")])
+    assert [(f.object, f.title, f.articles) for f in grouped] == [
+        ("org/b", "Ketua", 2), ("org/c", "", 1), ("org/b", "Anggota", 1)]  # most sourced, then newest
+    assert grouped[0].first_seen == grouped[0].last_seen == "2024-01-01"  # undated sources ignored

@@ -5,10 +5,13 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from graph.model import Article, ArticleGraph, Evidence, Relation
+from graph.store import open_store
 from tests.app.conftest import APP
 from tests.app.fixtures import (
     ART2,
@@ -21,6 +24,7 @@ from tests.app.fixtures import (
     S1,
     S4,
     SEKAR,
+    build_store,
 )
 
 Open = Callable[..., AppTest]
@@ -88,6 +92,36 @@ def test_entity_page_shows_positions_and_evidence_with_source(app: Open) -> None
     groups = [e.label for e in at.expander]
     assert any(g.startswith("menjabat di") for g in groups)
     assert any(g.startswith("mengutip") for g in groups)
+
+
+def test_entity_page_counts_sources_and_dates_a_position(
+        app: Open, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = app("entity", id=RAHMAT.id)
+    assert f"**Ketua**, {BAWASLU.name} · diberitakan 2024-05-15 · 1 sumber" in _markdown(one)
+    # A later article restates the position: one fact, two sources, the reporting span.
+    url = build_store(tmp_path / "two-sources")
+    text = f"Pada rapat evaluasi, {S1}"
+    later = Article("article/fixture-later", "Evaluasi Pengawasan Pilkada Tasikmalaya", text, "2024-09-20",
+                    "Warta Galuh", None)
+    store = open_store(url)
+    try:
+        store.write([ArticleGraph(later, [RAHMAT, BAWASLU], [Relation(
+            RAHMAT.id, "holds_position", BAWASLU.id,
+            Evidence(later.id, S1, text.index(S1), len(text), "fixture.v1", 1.0), title="Ketua")])])
+    finally:
+        store.close()
+    monkeypatch.setenv("SINERGI_STORE", url)
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    at.query_params["view"] = "entity"
+    at.query_params["id"] = RAHMAT.id
+    at.run()
+    assert not at.exception
+    assert f"**Ketua**, {BAWASLU.name} · diberitakan 2024-05-15 – 2024-09-20 · 2 sumber" in _markdown(at)
+    assert "menjabat di (1)" in [e.label for e in at.expander]  # one fact, not two rows
+    captions = _captions(at)
+    fact = captions[captions.index("2 sumber · 2024-05-15 – 2024-09-20"):]
+    assert fact.index("Evaluasi Pengawasan Pilkada Tasikmalaya") < fact.index(
+        "Bawaslu dan KPU Tasikmalaya Bersinergi Awasi Pilkada")  # newest source first
 
 
 def test_entity_page_marks_incoming_relations(app: Open) -> None:
