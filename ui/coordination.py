@@ -1,4 +1,5 @@
-"""Coordination view: ties among organisations, as a network and a sortable table, by province."""
+"""Coordination view: ties among organisations as a network and a sortable table, narrowed by
+province, kabupaten/kota and article date range (graph.coordination over the projection)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,17 @@ from streamlit_cytoscape import EdgeStyle, Event, streamlit_cytoscape
 
 from graph import ontology
 from graph.analytics import Projection
+from graph.coordination import KINDS, ties
 from graph.store.base import Row
 from ui import data, state
 from ui.i18n import predicate_label, t
 from ui.network import graph_key, handle_click
 from ui.network_style import node_styles
-from ui.regions import org_provinces
+from ui.regions import org_areas, org_provinces
 
-KINDS: tuple[str, ...] = ("coordinates_with", "supports", "co_organized", "co_attended")
 GRAPH_KEY = "coord_graph"
 ROW_LIMIT = 5000
+"""Ties drawn and listed at most (the most-sourced ones)."""
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -37,21 +39,47 @@ def _edge_styles() -> list[EdgeStyle]:
     ]
 
 
-def filter_ties(
-    rows: Sequence[Row], kinds: Sequence[str], province: str | None, proj: Projection
-) -> list[Row]:
-    """Rows of the kinds chosen, with at least one organisation in ``province`` (when given)."""
+def filter_ties(rows: Sequence[Row], kinds: Sequence[str], province: str | None, proj: Projection,
+                area: str | None = None) -> list[Row]:
+    """Rows of the kinds chosen, with at least one organisation in ``province`` and ``area``
+    (a "Kabupaten X"/"Kota X" label of :func:`ui.regions.org_areas`) when given."""
     keep = set(kinds)
     out = []
     for row in rows:
         if row.get("relation") not in keep:
             continue
-        if province and not any(
-            province in org_provinces(proj, str(row.get(side) or "")) for side in ("org_a", "org_b")
-        ):
+        ends = [str(row.get(side) or "") for side in ("org_a", "org_b")]
+        if province and not any(province in org_provinces(proj, end) for end in ends):
+            continue
+        if area and not any((province, area) in org_areas(proj, end) for end in ends):
             continue
         out.append(row)
     return out
+
+
+def _choice(key: str, name: str, label: str, options: list[str], lang: str) -> str | None:
+    """A selectbox seeded from the URL parameter ``name`` ("" = all) and written back to it."""
+    choices = ["", *options]
+    if key not in st.session_state or st.session_state[key] not in choices:
+        wanted = state.param(name)
+        st.session_state[key] = wanted if wanted in choices else ""
+    chosen = st.selectbox(label, choices, key=key, format_func=lambda p: p or t("all", lang)) or None
+    state.publish(name, chosen)
+    return chosen
+
+
+def _date_range(proj: Projection, lang: str) -> tuple[str | None, str | None]:
+    dates = proj.dates
+    if len(dates) < 2:
+        return None, None
+    lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
+    initial = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
+    chosen = st.select_slider(t("date_range", lang), options=list(dates), key="coord_dates", value=initial)
+    lo, hi = str(chosen[0]), str(chosen[1])
+    narrowed = (lo, hi) != (dates[0], dates[-1])
+    state.publish("from", lo if narrowed else None)
+    state.publish("to", hi if narrowed else None)
+    return (lo, hi) if narrowed else (None, None)
 
 
 def _elements(rows: Sequence[Row], proj: Projection, lang: str) -> dict[str, list[dict[str, Any]]]:
@@ -71,23 +99,26 @@ def render(lang: str) -> None:
     st.header(t("view_coordination", lang))
     st.caption(t("coord_intro", lang))
     proj = data.projection()
-    rows = data.canned("coordination", limit=ROW_LIMIT)
     state.seed_list("coord_kinds", "kinds", list(KINDS), list(KINDS))
     kinds = st.multiselect(t("coord_kind", lang), list(KINDS), key="coord_kinds",
                            format_func=lambda k: kind_label(k, lang))
     state.publish_list("kinds", kinds, list(KINDS))
-    provinces = sorted({p for row in rows for side in ("org_a", "org_b")
-                        for p in org_provinces(proj, str(row.get(side) or ""))})
-    province: str | None = None
+    date_from, date_to = _date_range(proj, lang)
+    rows = ties(proj.graph, date_from, date_to, kinds)
+    ends = {str(row.get(side) or "") for row in rows for side in ("org_a", "org_b")}
+    provinces = sorted({p for end in ends for p in org_provinces(proj, end)})
+    province = area = None
     if provinces:
-        options = ["", *provinces]
-        if "coord_prov" not in st.session_state:
-            wanted = state.param("prov")
-            st.session_state["coord_prov"] = wanted if wanted in options else ""
-        province = st.selectbox(t("province", lang), options, key="coord_prov",
-                                format_func=lambda p: p or t("all", lang)) or None
-        state.publish("prov", province)
-    shown = filter_ties(rows, kinds, province, proj)
+        left, right = st.columns(2)
+        with left:
+            province = _choice("coord_prov", "prov", t("province", lang), provinces, lang)
+        areas = sorted({a for end in ends for p, a in org_areas(proj, end) if p == province}) if province else []
+        with right:
+            if areas:
+                area = _choice("coord_area", "area", t("area", lang), areas, lang)
+            else:
+                state.publish("area", None)
+    shown = filter_ties(rows, kinds, province, proj, area)[:ROW_LIMIT]
     if not shown:
         st.info(t("coord_none", lang))
         return

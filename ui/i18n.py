@@ -98,6 +98,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "co_organized": ("menyelenggarakan bersama", "co-organized"),
     "co_attended": ("hadir bersama", "co-attended"),
     "province": ("Provinsi", "Province"),
+    "area": ("Kabupaten/kota", "Regency/city"),
     "all": ("Semua", "All"),
     "org_a": ("Organisasi A", "Organization A"),
     "org_b": ("Organisasi B", "Organization B"),

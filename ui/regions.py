@@ -81,6 +81,68 @@ def org_provinces(proj: Projection, node: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def area_lookup() -> dict[str, frozenset[tuple[str, str, str]]]:
+    """Normalised regency/city name or alias → (level, label, province); districts map to theirs."""
+    try:
+        rows = list(importlib.import_module("ingest.resources").regions())
+    except (ImportError, AttributeError, OSError, ValueError):
+        return {}
+    areas = {(r.name, r.level): (r.level, f"{'Kota' if r.level == 'city' else 'Kabupaten'} {r.name}", r.parent)
+             for r in rows if r.level in ("regency", "city")}
+    by_name: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for (name, _level), area in areas.items():
+        by_name[name].append(area)
+    out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for r in rows:
+        if r.level in ("regency", "city"):
+            found = [areas[(r.name, r.level)]]
+        elif r.level == "district":
+            found = by_name.get(r.parent, [])
+        else:
+            continue
+        for form in (r.name, *r.aliases):
+            key = fold(form)
+            if key and found:
+                out[key].update(found)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _areas_in_name(name: str) -> set[tuple[str, str, str]]:
+    """Regencies/cities an organisation's name places it in: "KPU Kota Tasikmalaya" → the city."""
+    lookup = area_lookup()
+    words = fold(name).split()
+    for i, w in enumerate(words):
+        if w in ("kota", "pemkot", "kabupaten", "kab", "pemkab"):
+            level = "city" if w in ("kota", "pemkot") else "regency"
+            for n in (3, 2, 1):
+                found = {a for a in lookup.get(" ".join(words[i + 1:i + 1 + n]), ()) if a[0] == level}
+                if found:
+                    return found
+    for tail in _name_tails(name):
+        if tail in lookup:
+            return set(lookup[tail])
+    return set()
+
+
+def org_areas(proj: Projection, node: str) -> frozenset[tuple[str, str]]:
+    """(province, "Kabupaten X" / "Kota X") pairs an organisation is placed in, possibly none.
+
+    From the name first (its "Kota"/"Kabupaten" decides between a city and a regency of the same
+    name), else from its ``region`` attribute and the places it is ``located_in``.
+    """
+    if node not in proj.graph or not area_lookup():
+        return frozenset()
+    found = _areas_in_name(proj.name(node))
+    if not found:
+        g = proj.graph
+        candidates = [str(g.nodes[node].get("region", ""))]
+        candidates += [proj.name(v) for _u, v, d in g.out_edges(node, data=True) if d.get("predicate") == "located_in"]
+        for c in candidates:
+            found |= set(area_lookup().get(fold(c), ()))
+    return frozenset((prov, label) for _level, label, prov in found)
+
+
 _LINKS = {"holds_position", "organized_by", "held_at", "located_in"}
 
 

@@ -309,6 +309,20 @@ def test_coordination_province_filter_uses_names_and_regions(app: Open) -> None:
     assert "prov" not in at.query_params
 
 
+def test_coordination_kabupaten_kota_and_date_range(app: Open) -> None:
+    at = app("coordination", prov="Jawa Barat")
+    assert at.selectbox(key="coord_area").options == ["Semua", "Kabupaten Sumedang", "Kota Tasikmalaya"]
+    at.selectbox(key="coord_area").set_value("Kabupaten Sumedang").run()
+    pairs = {(r[0], r[1]) for r in at.dataframe[0].value.itertuples(index=False)}
+    assert pairs == {(KPU_SUMEDANG.name, KPU.name), (BAWASLU_TABANAN.name, KPU_SUMEDANG.name)}
+    assert at.query_params["area"] == "Kabupaten Sumedang"
+    # the article dates narrow the ties: only the May article (Bawaslu–KPU Tasikmalaya) is left
+    may = app("coordination", **{"from": "2024-05-15", "to": "2024-05-15"})
+    rows = list(may.dataframe[0].value.itertuples(index=False))
+    assert [(r[0], r[1], r[2]) for r in rows] == [(BAWASLU.name, KPU.name, "berkoordinasi dengan")]
+    assert may.query_params["from"] == "2024-05-15"
+
+
 def test_coordination_node_click_opens_entity(app: Open) -> None:
     at = app("coordination")
     at.session_state[at.session_state["coord_graph_key"]] = {"action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 5}
