@@ -18,6 +18,7 @@ from ui.i18n import predicate_label, t
 from ui.network import graph_key, handle_click
 from ui.network_style import node_styles
 from ui.regions import org_areas, org_provinces
+from ui.widgets import url_select
 
 GRAPH_KEY = "coord_graph"
 ROW_LIMIT = 5000
@@ -55,17 +56,6 @@ def filter_ties(rows: Sequence[Row], kinds: Sequence[str], province: str | None,
             continue
         out.append(row)
     return out
-
-
-def _choice(key: str, name: str, label: str, options: list[str], lang: str) -> str | None:
-    """A selectbox seeded from the URL parameter ``name`` ("" = all) and written back to it."""
-    choices = ["", *options]
-    if key not in st.session_state or st.session_state[key] not in choices:
-        wanted = state.param(name)
-        st.session_state[key] = wanted if wanted in choices else ""
-    chosen = st.selectbox(label, choices, key=key, format_func=lambda p: p or t("all", lang)) or None
-    state.publish(name, chosen)
-    return chosen
 
 
 def _date_range(proj: Projection, lang: str) -> tuple[str | None, str | None]:
@@ -111,11 +101,11 @@ def render(lang: str) -> None:
     if provinces:
         left, right = st.columns(2)
         with left:
-            province = _choice("coord_prov", "prov", t("province", lang), provinces, lang)
+            province = url_select("coord_prov", "prov", t("province", lang), provinces, lang)
         areas = sorted({a for end in ends for p, a in org_areas(proj, end) if p == province}) if province else []
         with right:
             if areas:
-                area = _choice("coord_area", "area", t("area", lang), areas, lang)
+                area = url_select("coord_area", "area", t("area", lang), areas, lang)
             else:
                 state.publish("area", None)
     shown = filter_ties(rows, kinds, province, proj, area)[:ROW_LIMIT]

@@ -166,3 +166,20 @@ def entity_provinces(proj: Projection, node: str) -> frozenset[str]:
         else:
             found |= lookup.get(fold(proj.name(v)), frozenset())
     return frozenset(found)
+
+
+def event_places(proj: Projection, node: str) -> frozenset[tuple[str, str]]:
+    """(province, area) pairs of an event — area "" when only the province is known — from where
+    it was held and who organised it."""
+    g = proj.graph
+    found: set[tuple[str, str]] = set()
+    for _u, v, d in g.out_edges(node, data=True):
+        pred = d.get("predicate")
+        if pred == "held_at":
+            key = fold(proj.name(v))
+            found |= {(prov, label) for _lvl, label, prov in area_lookup().get(key, ())}
+            found |= {(prov, "") for prov in province_lookup().get(key, ())}
+        elif pred == "organized_by" and proj.type(v) == "Organization":
+            found |= set(org_areas(proj, v))
+            found |= {(prov, "") for prov in org_provinces(proj, v)}
+    return frozenset(found)

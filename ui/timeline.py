@@ -1,4 +1,5 @@
-"""Timeline view: events by date with who organised and took part, and articles per month."""
+"""Timeline view: events by date with who organised and took part, for an entity or a region,
+and articles per month."""
 
 from __future__ import annotations
 
@@ -9,15 +10,18 @@ import streamlit as st
 from graph.analytics import Projection
 from ui import data, state
 from ui.i18n import t
-from ui.widgets import entity_button
+from ui.regions import event_places
+from ui.widgets import entity_button, url_select
 
 MAX_EVENTS = 300
 
 
-def event_rows(proj: Projection, focus: str | None = None) -> list[dict[str, str]]:
+def event_rows(proj: Projection, focus: str | None = None, province: str | None = None,
+               area: str | None = None) -> list[dict[str, str]]:
     """One row per event (date, name, organisers, participants), dated first, oldest first.
 
-    With ``focus``, only events the focus entity organised, spoke at or attended.
+    With ``focus``, only events the focus entity organised, spoke at or attended; with
+    ``province`` (and ``area``, a "Kabupaten X"/"Kota X"), only events held or organised there.
     """
     g = proj.graph
     rows = []
@@ -29,6 +33,8 @@ def event_rows(proj: Projection, focus: str | None = None) -> list[dict[str, str
         involved = {u for u, _v, d in g.in_edges(node, data=True) if d.get("predicate") in ("speaks_at", "attends")}
         organiser_ids = {v for _u, v, d in g.out_edges(node, data=True) if d.get("predicate") == "organized_by"}
         if focus and focus not in involved | organiser_ids:
+            continue
+        if province and not any(p == province and (not area or a == area) for p, a in event_places(proj, node)):
             continue
         dates = sorted({str(d.get("published")) for _u, _v, d in g.in_edges(node, data=True) if d.get("published")}
                        | {str(d.get("published")) for _u, _v, d in g.out_edges(node, data=True) if d.get("published")})
@@ -62,11 +68,23 @@ def render(lang: str) -> None:
         st.button(t("all", lang), key="tl_all", on_click=state.goto, args=("timeline",))
     else:
         focus = None
+    places = {pa for node, kind in proj.graph.nodes(data="type") if kind == "Event" for pa in event_places(proj, node)}
+    province = area = None
+    if places:
+        left, right = st.columns(2)
+        with left:
+            province = url_select("tl_prov", "prov", t("province", lang), sorted({p for p, _a in places}), lang)
+        areas = sorted({a for p, a in places if p == province and a}) if province else []
+        with right:
+            if areas:
+                area = url_select("tl_area", "area", t("area", lang), areas, lang)
+            else:
+                state.publish("area", None)
     months = articles_per_month(proj)
     if months:
         st.subheader(t("per_month", lang))
         st.bar_chart({t("count", lang): months}, x_label=t("month", lang), y_label=t("count", lang))
-    rows = event_rows(proj, focus)
+    rows = event_rows(proj, focus, province, area)
     if not rows and not months:
         st.info(t("no_dates", lang))
         return

@@ -28,3 +28,14 @@ def source_line(title: str, outlet: str, date: str, url: str, lang: str) -> str:
     if url:
         parts.append(f"[{t('link', lang)}]({url})")
     return " · ".join(parts)
+
+
+def url_select(key: str, name: str, label: str, options: list[str], lang: str) -> str | None:
+    """A selectbox with an "all" choice, seeded from the URL parameter ``name`` and written back."""
+    choices = ["", *options]
+    if key not in st.session_state or st.session_state[key] not in choices:
+        wanted = state.param(name)
+        st.session_state[key] = wanted if wanted in choices else ""
+    chosen = st.selectbox(label, choices, key=key, format_func=lambda p: p or t("all", lang)) or None
+    state.publish(name, chosen)
+    return chosen

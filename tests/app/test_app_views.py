@@ -21,9 +21,11 @@ from tests.app.fixtures import (
     KPU_SUMEDANG,
     LONELY,
     RAHMAT,
+    RAKOR,
     S1,
     S4,
     SEKAR,
+    SOSIALISASI,
     build_store,
 )
 
@@ -343,6 +345,21 @@ def test_timeline_focus_on_one_entity(app: Open) -> None:
     at = app("timeline", id=SEKAR.id)
     events = [b.label for b in at.button if b.key and b.key.startswith("tl_ev_")]
     assert events == ["2024-05-14 · Rapat koordinasi pengawasan tahapan Pilkada"]
+
+
+def test_timeline_for_a_region(app: Open) -> None:
+    def events(at: AppTest) -> list[str]:
+        return [b.label.split(" · ")[1] for b in at.button if b.key and b.key.startswith("tl_ev_")]
+
+    west_java = app("timeline", prov="Jawa Barat")
+    assert events(west_java) == [RAKOR.name, SOSIALISASI.name]
+    assert "Kota Tasikmalaya" in west_java.selectbox(key="tl_area").options
+    west_java.selectbox(key="tl_area").set_value("Kota Tasikmalaya").run()
+    assert west_java.query_params["area"] == "Kota Tasikmalaya" and len(events(west_java)) == 2
+    # "Tasikmalaya" alone (where the rakor was held) may be the regency too; the sosialisasi was
+    # organised by city bodies only
+    assert events(app("timeline", prov="Jawa Barat", area="Kabupaten Tasikmalaya")) == [RAKOR.name]
+    assert west_java.selectbox(key="tl_prov").options == ["Semua", "Jawa Barat"]  # no event in Bali
 
 
 # ---- console --------------------------------------------------------------------------------
