@@ -145,7 +145,7 @@ def sparql(text_or_file: str, fmt: str, store_url: str | None) -> None:
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="ttl", show_default=True,
-              help="ttl/nq/jsonld/graphml go to stdout without -o; csv writes nodes.csv+edges.csv into a "
+              help="ttl/nq/jsonld/graphml/gexf go to stdout without -o (gexf opens in Gephi); csv writes nodes.csv+edges.csv into a "
                    "folder (or a .zip); neo4j-admin writes import CSVs into a folder.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Target file or folder.")
 @store_option

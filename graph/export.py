@@ -11,6 +11,8 @@ Formats
     JSON-LD of the whole dataset (one ``@graph`` per named graph), through rdflib. Oxigraph only.
 ``graphml``
     The networkx projection (:func:`graph.analytics.project`); works with every store.
+``gexf``
+    The same projection as GEXF 1.2, which Gephi opens natively; works with every store.
 ``csv``
     ``nodes.csv`` (id, type, name, aliases ``|``-joined, date) and ``edges.csv`` (one row per
     statement with its evidence). Written into a folder, or into a zip when the target ends in
@@ -38,7 +40,9 @@ from graph.analytics import project
 from graph.errors import SinergiError, UnsupportedQuery
 from graph.store.base import Store
 
-TEXT_FORMATS = ("ttl", "nq", "jsonld", "graphml")
+TEXT_FORMATS = ("ttl", "nq", "jsonld", "graphml", "gexf")
+NETWORK_FORMATS = ("graphml", "gexf", "csv")
+"""What :func:`network_bytes` writes: formats for a drawn part of the projection."""
 FOLDER_FORMATS = ("csv", "neo4j-admin")
 FORMATS = TEXT_FORMATS + FOLDER_FORMATS
 NODE_COLUMNS = ("id", "type", "name", "aliases", "date")
@@ -77,8 +81,8 @@ def write_text(store: Store, fmt: str, out: IO[bytes]) -> None:
         serialize(sorted(_oxigraph(store, fmt), key=str), out, RdfFormat.N_QUADS)
     elif fmt == "jsonld":
         out.write(_jsonld(store).encode("utf-8"))
-    elif fmt == "graphml":
-        nx.write_graphml(_graphml_ready(project(store)), out, encoding="utf-8")
+    elif fmt in ("graphml", "gexf"):
+        _write_network(project(store), fmt, out)
     else:
         raise SinergiError(f"unknown text format {fmt!r}; use one of {', '.join(TEXT_FORMATS)}")
 
@@ -94,13 +98,61 @@ def _jsonld(store: Store) -> str:
     return ds.serialize(format="json-ld", context=context, indent=1)
 
 
-def _graphml_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def _file_ready(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attribute values GraphML and GEXF can hold: None dropped, tuples ``|``-joined."""
+    def clean(d: dict[str, object]) -> dict[str, object]:
+        return {k: "|".join(map(str, v)) if isinstance(v, (tuple, list, set, frozenset)) else v
+                for k, v in d.items() if v is not None}
+
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: v for k, v in d.items() if v is not None})
+        H.add_node(n, **clean(d))
     for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+        H.add_edge(u, v, key=k, **clean(d))
     return H
+
+
+def _write_network(G: nx.MultiDiGraph, fmt: str, out: IO[bytes]) -> None:
+    H = _file_ready(G)
+    if fmt == "gexf":
+        for n, d in H.nodes(data=True):
+            d.setdefault("label", d.get("name", n))  # Gephi shows the GEXF label
+        nx.write_gexf(H, out, encoding="utf-8")
+    else:
+        nx.write_graphml(H, out, encoding="utf-8")
+
+
+def network_bytes(G: nx.MultiDiGraph, fmt: str) -> bytes:
+    """A (sub)graph of the projection as a file: GraphML, GEXF, or CSV tables in a zip.
+
+    For exporting what a view draws; every node and edge attribute is kept (aliases ``|``-joined).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("person/x", "org/y", key="st1", predicate="holds_position", title="Ketua")
+    >>> b"holds_position" in network_bytes(G, "gexf")
+    True
+    """
+    if fmt == "csv":
+        H = _file_ready(G)
+        node_cols = sorted({k for _n, d in H.nodes(data=True) for k in d})
+        edge_cols = sorted({k for _u, _v, d in H.edges(data=True) for k in d})
+        nodes = _csv_text(("id", *node_cols), iter(sorted((n, *(d.get(c, "") for c in node_cols))
+                                                           for n, d in H.nodes(data=True))))
+        edges = _csv_text(("statement", "source", "target", *edge_cols),
+                          iter(sorted((k, u, v, *(d.get(c, "") for c in edge_cols))
+                                      for u, v, k, d in H.edges(keys=True, data=True))))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("nodes.csv", nodes)
+            zf.writestr("edges.csv", edges)
+        return buf.getvalue()
+    if fmt not in ("graphml", "gexf"):
+        raise SinergiError(f"unknown network format {fmt!r}; use one of {', '.join(NETWORK_FORMATS)}")
+    out = io.BytesIO()
+    _write_network(G, fmt, out)
+    return out.getvalue()
 
 
 def _csv_text(columns: tuple[str, ...], rows: Iterator[tuple[object, ...]]) -> str:

@@ -1,10 +1,13 @@
-"""Export view: download the whole graph as Turtle, JSON-LD, N-Quads, GraphML or CSV (via graph.export)."""
+"""Export view: download the whole graph as Turtle, JSON-LD, N-Quads, GraphML, GEXF or CSV (via graph.export).
+
+The network view offers the part it draws through :func:`view_download`."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 
+import networkx as nx
 import streamlit as st
 
 from graph import export as graph_export
@@ -19,6 +22,7 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "jsonld": ("JSON-LD (RDF)", "sinergi.jsonld", "application/ld+json"),
     "nq": ("N-Quads (RDF)", "sinergi.nq", "application/n-quads"),
     "graphml": ("GraphML", "sinergi.graphml", "application/graphml+xml"),
+    "gexf": ("GEXF (Gephi)", "sinergi.gexf", "application/gexf+xml"),
     "csv": ("CSV (nodes.csv + edges.csv, zip)", "sinergi-csv.zip", "application/zip"),
 }
 
@@ -56,3 +60,20 @@ def render(lang: str) -> None:
     if ready and ready[0] == fmt:
         st.download_button(f"{t('download', lang)} {file_name}", ready[1], file_name=file_name, mime=mime,
                            key="exp_download")
+
+
+VIEW_FORMATS: dict[str, tuple[str, str, str]] = {
+    "graphml": ("GraphML", "graphml", "application/graphml+xml"),
+    "gexf": ("GEXF (Gephi)", "gexf", "application/gexf+xml"),
+    "csv": ("CSV (zip)", "zip", "application/zip"),
+}
+
+
+def view_download(G: nx.MultiDiGraph, stem: str, key: str, lang: str) -> None:
+    """Format choice and download button for the graph a view draws (nodes, edges, evidence)."""
+    with st.expander(t("export_view", lang)):
+        fmt = str(st.radio(t("export_format", lang), list(VIEW_FORMATS), key=f"{key}_fmt", horizontal=True,
+                           format_func=lambda f: VIEW_FORMATS[f][0]))
+        _label, ext, mime = VIEW_FORMATS[fmt]
+        st.download_button(f"{t('download', lang)} {stem}.{ext}", graph_export.network_bytes(G, fmt),
+                           file_name=f"{stem}.{ext}", mime=mime, key=f"{key}_download")

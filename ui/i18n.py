@@ -99,6 +99,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "co_attended": ("hadir bersama", "co-attended"),
     "province": ("Provinsi", "Province"),
     "area": ("Kabupaten/kota", "Regency/city"),
+    "export_view": ("Ekspor tampilan ini", "Export this view"),
     "all": ("Semua", "All"),
     "org_a": ("Organisasi A", "Organization A"),
     "org_b": ("Organisasi B", "Organization B"),

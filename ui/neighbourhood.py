@@ -48,6 +48,13 @@ class Neighbourhood:
     reachable: int
     """How many nodes the filters allow within the radius, before the cap."""
 
+    def drawn(self, g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        """The nodes and edges of this neighbourhood with all their attributes, as a new graph."""
+        H = nx.MultiDiGraph()
+        H.add_nodes_from((n, g.nodes[n]) for n in self.nodes)
+        H.add_edges_from((u, v, k, g.edges[u, v, k]) for u, v, k in self.edges)
+        return H
+
 
 def _incident(g: nx.MultiDiGraph, node: str) -> list[tuple[str, str, str, dict[str, Any]]]:
     out = [(node, v, k, d) for v, keyed in g.succ[node].items() for k, d in keyed.items()]

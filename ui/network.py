@@ -11,6 +11,7 @@ from streamlit_cytoscape import Event, streamlit_cytoscape
 
 from graph import ontology
 from ui import data, state
+from ui.export import view_download
 from ui.i18n import predicate_label, t, type_label
 from ui.neighbourhood import EdgeFilter, ego
 from ui.network_style import edge_styles, elements, node_styles
@@ -167,6 +168,7 @@ def render(lang: str) -> None:
     # "onetap" fires only for a tap that does not become a double tap, so a double click expands
     # the node without also opening its page.
     handle_click(value, expand=lambda ids: _expand(center, ids))
+    view_download(hood.drawn(proj.graph), f"sinergi-{center.replace('/', '-')}", "net_export", lang)
     with st.expander(t("legend", lang)):
         for tp in ontology.load().types.values():
             st.markdown(f"<span style='color:{tp.color}'>&#9679;</span> {tp.label.get(lang)} ({tp.shape})",

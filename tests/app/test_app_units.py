@@ -76,6 +76,16 @@ def test_ego_expansion_adds_direct_neighbours_of_drawn_nodes_only(proj: Projecti
     assert len(one.nodes) == len(base.nodes) + 1 and one.reachable == len(grown.nodes)
 
 
+def test_neighbourhood_drawn_keeps_only_what_is_drawn_with_its_evidence(proj: Projection) -> None:
+    g = proj.graph
+    hood = ego(g, RAHMAT.id, 3, EdgeFilter(predicates=frozenset({"holds_position", "speaks_at"})), 50)
+    H = hood.drawn(g)
+    assert sorted(H.nodes) == sorted(hood.nodes) and H.number_of_edges() == len(hood.edges)
+    assert {d["predicate"] for _u, _v, d in H.edges(data=True)} <= {"holds_position", "speaks_at"}
+    assert all(d["sentence"] for _u, _v, d in H.edges(data=True))
+    assert H.nodes[RAHMAT.id]["name"] == RAHMAT.name
+
+
 def test_ego_outlet_and_dates(proj: Projection) -> None:
     g = proj.graph
     warta = ego(g, KPU.id, 1, EdgeFilter(outlets=frozenset({"Warta Galuh"})), 50)

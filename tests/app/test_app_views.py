@@ -399,6 +399,20 @@ def test_export_format_from_url(app: Open) -> None:
     assert fmt == "graphml" and b"<graphml" in payload and RAHMAT.id.encode() in payload
 
 
+def test_export_gexf_for_gephi(app: Open) -> None:
+    at = app("export", format="gexf")
+    at.button(key="exp_prepare").click().run()
+    fmt, payload = at.session_state["exp_payload"]
+    assert fmt == "gexf" and b"<gexf" in payload and b'label="Rahmat Sudibyo"' in payload
+
+
+def test_network_offers_the_drawn_view_for_download(app: Open) -> None:
+    at = app("network", id=RAHMAT.id, hops="1")
+    at.radio(key="net_export_fmt").set_value("gexf").run()
+    [button] = [b for b in at.get("download_button") if "net_export" in str(b.proto.id)]
+    assert "sinergi-person-rahmat-sudibyo.gexf" in button.proto.label
+
+
 def test_console_refuses_updates(app: Open) -> None:
     at = app("console", mode="raw")
     at.text_area(key="con_raw").input("DELETE WHERE { ?s ?p ?o }").run()

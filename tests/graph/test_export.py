@@ -61,6 +61,32 @@ def test_graphml_is_the_projection(store: OxigraphStore, tmp_path: Path) -> None
     assert G.nodes[fx.RINA]["name"] == "Rina Maharani"
 
 
+def test_gexf_opens_as_the_projection(store: OxigraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "g.gexf"
+    export(store, "gexf", path)
+    G = nx.read_gexf(path)
+    assert G.number_of_edges() == store.counts()["relations"]
+    assert G.nodes[fx.RINA]["label"] == "Rina Maharani"  # the label Gephi shows
+    assert {d["predicate"] for _u, _v, d in G.edges(data=True)} >= {"holds_position", "organized_by"}
+
+
+def test_network_bytes_of_a_drawn_part(store: OxigraphStore) -> None:
+    from graph.analytics import Projection
+    from graph.export import network_bytes
+
+    G = Projection.from_store(store).graph
+    part = G.subgraph([fx.RINA, fx.BAWASLU])
+    with zipfile.ZipFile(io.BytesIO(network_bytes(part, "csv"))) as z:
+        nodes = list(csv.DictReader(io.StringIO(z.read("nodes.csv").decode())))
+        edges = list(csv.DictReader(io.StringIO(z.read("edges.csv").decode())))
+    assert sorted(n["id"] for n in nodes) == sorted([fx.RINA, fx.BAWASLU])
+    assert edges and all(e["sentence"] and e["article_title"] for e in edges)  # evidence travels along
+    again = nx.read_graphml(io.BytesIO(network_bytes(part, "graphml")), force_multigraph=True)
+    assert again.number_of_edges() == part.number_of_edges() == len(edges)
+    with pytest.raises(SinergiError, match="gexf"):
+        network_bytes(part, "pdf")
+
+
 def test_csv_folder_and_zip_agree(store: OxigraphStore, tmp_path: Path) -> None:
     export(store, "csv", tmp_path / "out")
     export(store, "csv", tmp_path / "out.zip")
