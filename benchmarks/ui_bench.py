@@ -24,11 +24,13 @@ from typing import TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # ``ui`` lives beside app.py
 
 from graph.analytics import Projection, hops, shortest_paths
+from graph.coordination import ties
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.search import NameIndex
 from graph.store import open_store
 from graph.store.base import Store
 from ui.entity import incident_edges
+from ui.facts import facts
 from ui.neighbourhood import EdgeFilter, ego
 from ui.network_style import elements
 
@@ -105,9 +107,10 @@ def _busiest(proj: Projection, type_name: str) -> str:
 
 
 def entity_page(store: Store, proj: Projection, entity_id: str) -> int:
-    """What the entity view fetches: the entity from the store, its relations from the projection."""
+    """What the entity view computes: the entity from the store, its relations from the projection
+    grouped into facts (one per statement content, with its sources)."""
     entity = store.entity(entity_id)
-    return int(entity is not None) + len(incident_edges(proj, entity_id))
+    return int(entity is not None) + len(facts(incident_edges(proj, entity_id)))
 
 
 def entity_page_store_only(store: Store, entity_id: str) -> int:
@@ -146,6 +149,10 @@ def bench(label: str, graphs: list[ArticleGraph], query: str, typo: str) -> None
         return sum(len(hops(proj, p)) for p in found) + len(found)
 
     path_ms, n_path = timed(paths)
+    coord_ms, coord_rows = timed(lambda: ties(proj.graph), repeat=3)
+    dates = proj.dates
+    mid = dates[len(dates) // 2] if dates else None
+    coord_range_ms, coord_range = timed(lambda: ties(proj.graph, date_from=mid), repeat=3)
     print(f"\n== {label}: {counts['articles']} articles, {counts['entities']} entities, "
           f"{counts['relations']} relations")
     print(f"  load into memory store        {load_s:8.2f} s   (one-off)")
@@ -157,6 +164,8 @@ def bench(label: str, graphs: list[ArticleGraph], query: str, typo: str) -> None
     print(f"    (store.relations + articles {store_page_ms:8.1f} ms, not used by the page)")
     print(f"  ego network 2 hops, cap 60    {ego_ms:8.1f} ms  ({n_nodes} nodes)")
     print(f"  path finder k=5 + evidence    {path_ms:8.1f} ms  ({n_path} hops+paths, {person} → {org})")
+    print(f"  coordination ties, all        {coord_ms:8.1f} ms  ({len(coord_rows)} ties)")
+    print(f"  coordination ties, from {mid}{coord_range_ms:8.1f} ms  ({len(coord_range)} ties)")
     store.close()
 
 
