@@ -216,6 +216,9 @@ def test_every_other_view_renders_offline(server: str) -> None:
             for view, query, heading in OTHER_VIEWS:
                 page.goto(f"{server}/?view={view}{query}")
                 _settle(page, heading)
+                if view == "coordination":  # its network is a component frame with a force layout
+                    page.wait_for_selector('[data-testid="stCustomComponentV1"]', timeout=30_000)
+                    page.wait_for_timeout(2500)
                 page.wait_for_timeout(2500)  # tables and charts paint after the script run ends
                 shot = SHOTS / f"{view}.png"
                 page.screenshot(path=str(shot), full_page=True)
