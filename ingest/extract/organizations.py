@@ -300,6 +300,10 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         if j is None and entry.jurisdictional:
             n = _NATIONAL.match(text, pos, end)
             j = (n.end(), "RI", n.group("nat"), []) if n else None
+        structure = _party_structure(text, m_start, pos, end, head, entry) if j is None else None
+        if structure is not None:
+            _add(out, spans, structure)
+            continue
         if j is not None:
             stop, canon, surface, info = j
             name = f"{head} {canon}"
@@ -320,6 +324,8 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             _add(out, spans, Mention("Organization", m_start, stop_span, text[m_start:stop_span], name,
                                      "org:" + name.casefold(), tuple(f for f in forms if f != name),
                                      {"head": head, "kind": entry.kind, **region_attrs}))
+        elif not entry.jurisdictional and (structure := _party_structure(text, m_start, pos, end, head, entry)):
+            _add(out, spans, structure)
         elif not entry.jurisdictional and pos < end and text[pos] == " " and _named_at(text, pos + 1, end):
             parent = _named_at(text, pos + 1, end) or ""
             named_entry = gazetteer.named_organizations().get(parent.casefold())
@@ -334,6 +340,36 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             _add(out, spans, Mention("Organization", m_start, pos, text[m_start:pos], head,
                                      "org:" + head.casefold(), tuple(surfaces + aliases),
                                      {"head": head, "kind": entry.kind, "bare": "1" if entry.jurisdictional else ""}))
+
+
+_STRUCTURE_HEADS = frozenset({"DPP", "DPD", "DPC", "DPW", "PAC"})
+"""Heads of a party's (or association's) own tiers: "DPC PDI Perjuangan Kabupaten X" is one organisation."""
+_STRUCTURE_OWNERS = frozenset({"party", "civil_society"})
+
+
+def _party_structure(text: str, m_start: int, pos: int, end: int, head: str,
+                     entry: gazetteer.InstitutionEntry) -> Mention | None:
+    """"DPC Partai Gerindra Kabupaten X", "Dewan Pimpinan Daerah (DPD) PSI Provinsi Y": the tier, its party
+    as written and the region, one organisation (its key uses the party's canonical name)."""
+    if head not in _STRUCTURE_HEADS or pos >= end or text[pos] != " ":
+        return None
+    parent = _named_at(text, pos + 1, end)
+    owner = gazetteer.named_organizations().get(parent.casefold()) if parent else None
+    if parent is None or owner is None or owner.kind not in _STRUCTURE_OWNERS:
+        return None
+    stop = pos + 1 + len(parent)
+    acr = _PAREN.match(text, stop, end)
+    if acr and gazetteer.named_organizations().get(acr.group("inner").casefold()) is owner:
+        stop = acr.end()
+    name, key = f"{head} {parent}", f"{head} {owner.name}"
+    j = _jurisdiction(text, stop, end, "other")
+    if j is not None and not _NATIONAL.match(text, stop, end):
+        jstop, canon, surface, _info = j
+        name, key, stop = f"{name} {surface}", f"{key} {canon}", jstop
+    written = " ".join(text[m_start:stop].split())
+    forms = {written, f"{entry.expansion} {name.split(' ', 1)[1]}"} - {name}
+    return Mention("Organization", m_start, stop, text[m_start:stop], name, "org:" + key.casefold(),
+                   tuple(sorted(forms)), {"head": head, "kind": "party_unit", "owner": owner.name})
 
 
 def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], out: list[Mention],
