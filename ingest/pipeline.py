@@ -104,6 +104,10 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
     found += venues
     orgs = organizations.find_organizations(text, start, end, taken, PhraseMatcher(defined) if defined else None)
     if is_title:
+        # Headline Case capitalises every word: a generic "Partai …"/"Dinas …" run there is a name only
+        # when the body writes it too
+        orgs = [m for m in orgs if m.attrs.get("head") or m.attrs.get("kind") != "other" or m.attrs.get("acr")
+                or " ".join(m.surface.split()) in body_folded]
         for m in orgs:
             m.attrs["headline"] = "1"
     defined.update(m.attrs["acr"] for m in orgs if m.attrs.get("acr") and not m.attrs.get("defined"))

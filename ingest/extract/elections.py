@@ -16,7 +16,7 @@ _KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                           "Pemilihan(?= [Ss]erentak (?:[Tt]ahun )?20\\d\\d)")),
     "pilgub": (("Pilgub",), ("Pemilihan Gubernur(?: dan Wakil Gubernur)?",)),
     "pilbup": (("Pilbup",), ("Pemilihan Bupati(?: dan Wakil Bupati)?",)),
-    "pilwalkot": (("Pilwalkot", "Pilwali", "Pilkot"),
+    "pilwalkot": (("Pilwalkot", "Pilwali", "Pilwako", "Pilkot"),
                   ("Pemilihan Wali ?[Kk]ota(?: dan Wakil Wali ?[Kk]ota)?",)),
     "pilkades": (("Pilkades",), ("Pemilihan Kepala Desa",)),
 }

@@ -29,7 +29,7 @@ TITLE_UNITS: dict[str, str] = {
     "Kapolres": "Polres", "Kapolresta": "Polresta", "Kapolrestabes": "Polrestabes", "Kapolda": "Polda",
     "Kapolsek": "Polsek", "Wakapolda": "Polda", "Wakapolres": "Polres", "Wakapolresta": "Polresta",
     "Wakapolrestabes": "Polrestabes", "Wakapolsek": "Polsek", "Dandim": "Kodim", "Danrem": "Korem", "Pangdam": "Kodam", "Danramil": "Koramil",
-    "Kajari": "Kejari", "Kajati": "Kejati", "Kasatpol PP": "Satpol PP", "Kepala Kejaksaan Negeri": "Kejari",
+    "Kajari": "Kejari", "Kajati": "Kejati", "Kasdim": "Kodim", "Kasrem": "Korem", "Kasdam": "Kodam", "Kasatpol PP": "Satpol PP", "Kepala Kejaksaan Negeri": "Kejari",
 }
 # Heads of government: the unit depends on the level of the region that follows.
 GOVERNMENT_TITLES = ("Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Bupati", "Wakil Bupati",
@@ -252,6 +252,8 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
                                  "org:" + name.casefold(), extra, {"title": title}, implied=True))
 
 
+_NUMBERED_UNITS = frozenset({"Puskesmas", "Pustu", "Polsek", "Koramil"})
+_UNIT_NUMBER = re.compile(r"\s+(?P<n>I{1,3}|IV|VI{0,3}|IX|X|[1-9])\b(?![/.,]\d|\s+(?:[A-Z]|Tahun|tahun))")
 _SUB_LEVELS = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik"})
 _GENERIC_REFERENCE = re.compile(r"\b(?:seluruh|semua|setiap|tiap|para|sejumlah|beberapa|berbagai|masing-masing)\s+"
                                 r"(?:\w+\s+)?$|\bdan\s+$")
@@ -304,8 +306,15 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         if structure is not None:
             _add(out, spans, structure)
             continue
+        if j is None and not acr and (longer := _named_at(text, m_start, end)) and m_start + len(longer) > m_end:
+            continue  # "Kejaksaan Agung": a body named on its own, not "Kejaksaan" of some region
         if j is not None:
             stop, canon, surface, info = j
+            if head in ("Puskesmas", "Pustu"):
+                canon = surface  # a health centre is named by its district or village as written
+            unit = _UNIT_NUMBER.match(text, stop, end) if head in _NUMBERED_UNITS else None
+            if unit:  # "Puskesmas Ubud I", "Puskesmas Sukajadi 2": one of the region's numbered units
+                stop, canon, surface = unit.end(), f"{canon} {unit.group('n')}", f"{surface} {unit.group('n')}"
             name = f"{head} {canon}"
             written = head
             level_head = table.get(f"{head} {surface.split()[0]}".casefold()) if " " in surface else None

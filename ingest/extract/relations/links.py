@@ -142,6 +142,8 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     for m in cue_iter("coordinates_with", text):
         if blocked(text, m.start(), "coordinates_with"):
             continue
+        if view.is_title and m.group(0).casefold() == "bersama":
+            continue  # a headline's "X Evaluasi Y Bersama A, B": who met, not a partnership the text states
         cs, ce = clause_bounds(text, m.start())
         left = _filter_roles(doc, index, group_before(view, m.start(), PARTY, lower=cs))
         while len(left) > 1 and not re.search(r"\b(?:dan|serta|bersama|dengan)\b|&",

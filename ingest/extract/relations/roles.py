@@ -26,7 +26,8 @@ _RE_OORDINATOR_IVISI = re.compile(r"^\s+(?P<t>Koordinator\s+Divisi\b.*?)(?=,\s+[
 _RE_DIV_IVISI = re.compile(r"^\s+(?P<div>(?:Divisi|Bidang)\s[^,.;]*(?:,\s+[A-Z][^,.;]*)*?)(?=,\s|\.|$)")
 
 _RIGHT_LEAD = re.compile(
-    r"^(?:(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:juga\s+)?(?:merupakan\s+)?|selaku\s+|sebagai\s+)?"
+    r"^(?:(?:\s*,\s*(?:[A-Z][\w.]*\.)?)*\s*,\s*(?:yang\s+(?:sebelumnya|pernah|dulu|kini|saat\s+ini)\s+menjabat\s+"
+    r"(?:sebagai\s+)?|yang\s+(?:juga\s+)?(?:merupakan\s+)?|selaku\s+|sebagai\s+)?"
     r"|\s+(?:selaku|sebagai|yang\s+juga(?:\s+merupakan)?|yang\s+merupakan)\s+)(?P<title>.*)$")
 """", Ketua …", ", yang juga Kepala …", " selaku Ketua …" between a person and a body."""
 EXTRACTOR = "rules.holds_position.v1"
@@ -46,11 +47,26 @@ def _title_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:(?:Pj\.?|Plt\.?|Plh\.?|[Mm]antan)\s+)?(?:" + body + r")(?![\w-])")
 
 
+_PAST = re.compile(r"^(?:[Mm]antan|(?:yang\s+)?sebelumnya\s+(?:menjabat\s+(?:sebagai\s+)?)?)\s*")
+"""A past role keeps the title the text gives, without "mantan" (GUIDELINES: still holds_position)."""
+_ACTING_BEFORE = re.compile(r"\b(?P<acting>Penjabat|Pj\.?|Plt\.?|Plh\.?|Pelaksana\s+Tugas|Pelaksana\s+Harian)\s*"
+                            r"(?:\([^)]*\)\s*)?$")
+
+
 def _clean(title: str) -> str:
     title = _RE_PUNCT.sub("", title)
     title = " ".join(title.split()).strip(" ,;:-")
     title = _RE_JUGA_MERUPAKAN.sub("", title)
+    title = _PAST.sub("", title)
     return title
+
+
+def _acting(text: str, pos: int, title: str) -> str:
+    """"Penjabat (Pj) Bupati X": the acting word before a title that the unit implied."""
+    m = _ACTING_BEFORE.search(text[max(0, pos - 40):pos])
+    if m is None or title.split()[0] in ("Penjabat", "Pj", "Pj.", "Plt", "Plt.", "Plh", "Plh."):
+        return title
+    return f"{' '.join(m.group('acting').split())} {title}"
 
 
 def _title_start(text: str) -> int | None:
@@ -149,7 +165,7 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
         if _title_start(post) != 0 and not _DIVISION.match(post):
             return None
     if o.implied and o.attrs.get("title"):
-        title = o.attrs["title"]
+        title = _acting(text, view.local(o.start), o.attrs["title"])
         return oid, _clean(f"{title} {post}" if _DIVISION.match(post) else (post or title)), 0.9
     k = j - 1
     while k >= 0 and view.mentions[k][0].type == "Organization" and view.mentions[k][0].attrs.get("bare") == "1" \

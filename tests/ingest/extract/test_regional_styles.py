@@ -32,3 +32,40 @@ def test_invited_but_undecided_parties_do_not_attend() -> None:
     g = _graph("DPC Partai Gerindra Kabupaten Bantul menggelar deklarasi dukungan di Bantul. "
                "Partai Demokrat yang sempat diajak bergabung hingga kini belum menyatakan sikap.")
     assert not [f for f in _facts(g) if f[1] == "attends"]
+
+
+def _titles(g: ArticleGraph) -> dict[tuple[str, str], str]:
+    name = {e.id: e.name for e in g.entities}
+    return {(name[r.subject], name[r.object]): r.title or "" for r in g.relations if r.predicate == "holds_position"}
+
+
+def test_acting_head_and_past_roles_keep_their_titles() -> None:
+    g = _graph("Rapat dibuka Penjabat (Pj) Bupati Sleman, Andi Wirawan. Rudi Hartono, mantan Ketua DPRD Kabupaten "
+               "Sleman, memberi sambutan. Rina Wati, yang sebelumnya menjabat Kepala Puskesmas Depok I, hadir.")
+    titles = _titles(g)
+    assert titles[("Andi Wirawan", "Pemkab Sleman")] == "Penjabat Bupati"
+    assert titles[("Rudi Hartono", "DPRD Kabupaten Sleman")] == "Ketua"
+    assert titles[("Rina Wati", "Puskesmas Depok I")] == "Kepala"
+
+
+def test_kasdim_names_the_district_command_not_a_place() -> None:
+    g = _graph("Hadir pula Kasdim 0732/Sleman, Mayor Inf Budi Santoso, dalam rapat koordinasi di Sleman.")
+    assert ("Budi Santoso", "Kodim 0732/Sleman") in _titles(g)
+
+
+def test_named_body_beats_a_shorter_regional_head() -> None:
+    g = _graph("Bawaslu RI bersinergi dengan Polri dan Kejaksaan Agung dalam Sentra Gakkumdu.")
+    assert "Kejaksaan Agung" in _names(g, "Organization")
+    assert "Kejaksaan" not in _names(g, "Organization")
+
+
+def test_headline_words_are_not_an_organisation_nor_a_partnership() -> None:
+    g = _graph("Komisi II DPR RI menggelar rapat dengar pendapat dengan KPU RI di Jakarta.",
+               title="Lima Partai Nyatakan Dukungan, Komisi II Evaluasi Pilkada Bersama KPU")
+    assert not [n for n in _names(g, "Organization") if n.startswith("Partai")]
+    assert not [f for f in _facts(g) if f[1] == "coordinates_with"]
+
+
+def test_pilwako_is_a_mayoral_election() -> None:
+    g = _graph("Bawaslu Kota Bitung mengawasi seluruh tahapan Pilwako Bitung 2024.")
+    assert "Pilwako Bitung 2024" in _names(g, "Election")
