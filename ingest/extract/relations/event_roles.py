@@ -255,6 +255,26 @@ _LIST_INTRO = re.compile(r"\b(?:dihadiri|diikuti|hadir|peserta(?:nya)?|yang hadi
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-\u2022*])\s*")
 
 
+def _list_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the attendees after a presence cue are named. A "yang …" clause or a verb of saying ends the
+    list, except in a semicolon list ("Hadir pula A, title, yang mewakili X; B, title; …"), where it ends
+    only its own item."""
+    stop = _LIST_END.search(text, start, end)
+    if stop is None:
+        return [(start, end)]
+    if ";" not in text[stop.start():end]:
+        return [(start, stop.start())]
+    spans: list[tuple[int, int]] = []
+    lo = start
+    while lo < end:
+        semi = text.find(";", lo, end)
+        hi = end if semi == -1 else semi
+        cut = _LIST_END.search(text, lo, hi)
+        spans.append((lo, cut.start() if cut else hi))
+        lo = hi + 1
+    return spans
+
+
 def _listed_attendees(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
     """"Kegiatan dihadiri:" followed by list lines "1. Ketua X, NAME;": each item attends."""
     k = index - 1
@@ -282,11 +302,9 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
             cs, ce = clause_bounds(text, m.end())
             if _SENTENCE_HADIR.match(text[:m.end()]):
                 ce = len(text)
-            stop = _LIST_END.search(text, m.end())
-            if stop and stop.start() < ce:
-                ce = stop.start()
+            spans = _list_spans(text, m.end(), ce)
             items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")
-                     and view.local(mm.start) >= m.end() and view.local(mm.end) <= ce]
+                     and any(lo <= view.local(mm.start) and view.local(mm.end) <= hi for lo, hi in spans)]
         else:
             cs, _ce = clause_bounds(text, m.start())
             items = [(mm, e) for mm, e in view.mentions if mm.type in ("Person", "Organization")

@@ -173,6 +173,7 @@ def _left(view: SentenceView, i: int) -> tuple[str, str, float] | None:
         k -= 1
     lo = view.local(view.mentions[k][0].end) if k >= 0 else 0
     before = text[lo:view.local(o.start)]
+    before = before[before.rfind(";") + 1:]  # "…, yang mewakili Dandim; Ketua KPU X, NAME": the item's own title
     chained = _RE_BYANG_JUGA.search(before)
     if chained and k >= 0 and view.mentions[k][0].type == "Organization":
         # "Ketua Bawaslu X yang juga Koordinator Sentra Gakkumdu X, NAME": the first post is the main one

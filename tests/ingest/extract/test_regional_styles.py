@@ -69,3 +69,13 @@ def test_headline_words_are_not_an_organisation_nor_a_partnership() -> None:
 def test_pilwako_is_a_mayoral_election() -> None:
     g = _graph("Bawaslu Kota Bitung mengawasi seluruh tahapan Pilwako Bitung 2024.")
     assert "Pilwako Bitung 2024" in _names(g, "Election")
+
+
+def test_semicolon_list_of_guests_all_attend() -> None:
+    g = _graph("Rapat koordinasi digelar Pemkab Sleman di Sleman. Hadir pula Kasdim 0732/Sleman, Mayor Inf Budi Santoso, "
+               "yang mewakili Dandim; Ketua KPU Kabupaten Sleman, Rina Wati; dan Ketua Bawaslu Kabupaten Sleman, "
+               "Agus Salim.")
+    facts = _facts(g)
+    for who in ("Budi Santoso", "Rina Wati", "Agus Salim"):
+        assert (who, "attends", "rapat koordinasi") in facts, who
+    assert ("Rina Wati", "holds_position", "KPU Kabupaten Sleman") in facts
