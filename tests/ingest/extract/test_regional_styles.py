@@ -72,7 +72,7 @@ def test_pilwako_is_a_mayoral_election() -> None:
 
 
 def test_semicolon_list_of_guests_all_attend() -> None:
-    g = _graph("Rapat koordinasi digelar Pemkab Sleman di Sleman. Hadir pula Kasdim 0732/Sleman, Mayor Inf Budi Santoso, "
+    g = _graph("Pemkab Sleman menggelar rapat koordinasi di Sleman. Hadir pula Kasdim 0732/Sleman, Mayor Inf Budi Santoso, "
                "yang mewakili Dandim; Ketua KPU Kabupaten Sleman, Rina Wati; dan Ketua Bawaslu Kabupaten Sleman, "
                "Agus Salim.")
     facts = _facts(g)
