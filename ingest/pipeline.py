@@ -145,7 +145,8 @@ _OUTLET_WORDS = re.compile(r"^(?:Harian|Koran|Majalah|Tabloid|Radio|Televisi|Ban
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$")
-_AREA_VENUES = frozenset({"Kelurahan", "Kecamatan", "Desa", "Distrik", "Dusun", "Kampung", "Nagari", "Gampong"})
+_AREA_VENUES = frozenset({"Kelurahan", "Kecamatan", "Desa", "Distrik", "Dusun", "Kampung", "Nagari", "Gampong",
+                          "Kapanewon", "Kemantren", "Kalurahan"})
 
 
 def _listed_with_places(text: str, person: Mention, mentions: list[Mention]) -> bool:
@@ -165,7 +166,7 @@ def _retype_people(text: str, mentions: list[Mention]) -> None:
         if m.type in ("Location", "Organization"):
             for form in (m.surface, m.name, *m.aliases):
                 forms.setdefault(fold(form), m)
-            if m.type == "Location" and m.attrs.get("venue") in ("Kecamatan", "Distrik", "Kelurahan", "Desa"):
+            if m.type == "Location" and m.attrs.get("venue") in _AREA_VENUES - {"Dusun", "Kampung", "Nagari", "Gampong"}:
                 forms.setdefault(fold(m.surface.split(" ", 1)[-1]), m)
     for m in mentions:
         if m.type != "Person" or m.attrs.get("credit"):

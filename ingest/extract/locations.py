@@ -14,13 +14,15 @@ from ingest.extract.regions import first_words, match_region
 _STREET_ABBR = re.compile(r"Jl|Jln|No")
 _COMPANY_BEFORE = re.compile(r"\b(?:Perumda|PD|PT|Perusahaan Daerah|Perusahaan Umum Daerah|Direktur|Dirut)\s+$")
 _GOVERNMENT_BUILDING = re.compile(r"\s+(?:Wali ?[Kk]ota|Bupati|Gubernur|Camat|Lurah|Kelurahan|Kecamatan|Desa|DPRD|KPU|Bawaslu|Pemkot|Pemkab|Pemprov)\b")
-_LEVEL_BEFORE = re.compile(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik)\s+$")
+_LEVEL_BEFORE = re.compile(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik|Kapanewon|Kemantren)\s+$")
+_AREA_HEADS = frozenset({"Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kelurahan", "Kalurahan", "Desa"})
+"""Venue heads that name an administrative area: "Kecamatan X" and "X" are one place."""
 _COUNTRY_CUE = re.compile(r"\b(?:di|ke|seluruh|negara)\s+$")
 
 VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
                "Pendapa|Wisma|Graha|Auditorium|Taman|Pasar|Stadion|GOR|Gelanggang|Alun-alun|Alun-Alun|Lobi|"
                "Rumah Dinas|Rumah Jabatan|Rumah Makan|Mapolres\\w*|Mapolda|Makodim|Markas|Posko|Kompleks|"
-               "Komplek|Perumahan|Terminal|Bandara|Pelabuhan|Kampung|Desa|Kelurahan|Dusun|Kecamatan|Distrik|"
+               "Komplek|Perumahan|Terminal|Bandara|Pelabuhan|Kampung|Desa|Kelurahan|Dusun|Kecamatan|Distrik|Kapanewon|Kemantren|Kalurahan|"
                "Pulau|Kawasan|Lapas|Rutan|Pantai|Gunung|Sungai|Bundaran|Monumen|Plaza|Mal|Mall|Gudang|Pondok|"
                "Sekolah|Universitas Terbuka|Convention Center|Hall|Resto|Restoran|Kafe|Cafe|Gereja|Pura|Vihara|"
                "Klenteng|Islamic Center|Asrama|Stasiun|Kediaman|Halaman|Dermaga|Kali|Bendung|Bendungan|Waduk|Danau|Situ|"
@@ -33,7 +35,7 @@ VENUE_RE = re.compile(r"(?=[A-Z])\b(?P<head>" + VENUE_HEADS + r")(?P<body>(?:\s+
 _KANTOR_OK_BEFORE = re.compile(r"(?:\b(?:di|ke|dari|halaman|depan|gedung|area|lingkungan|menuju)\s+)$", re.IGNORECASE)
 _REGION_CUE_BEFORE = re.compile(
     r"(?:\b(?:di|ke|dari|wilayah|kawasan|daerah|dan|yakni|yaitu|hingga|antara|se|asal|menuju|seluruh|"
-    r"Kecamatan|Kota|Kabupaten|Provinsi|Distrik|Kelurahan|Desa)\s+|,\s*|-)$"
+    r"Kecamatan|Kota|Kabupaten|Provinsi|Distrik|Kapanewon|Kemantren|Kelurahan|Kalurahan|Desa)\s+|,\s*|-)$"
 )
 _WORD_BEFORE = re.compile(r"([A-Z][\w'.-]*)\s+$")
 _CHAIN_MIDDLE = re.compile(r",\s+(?P<mid>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}),\s+")
@@ -104,14 +106,14 @@ def find_venues(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         building = head == "Kantor" and _GOVERNMENT_BUILDING.match(m.group("body"))
         if head in ("Kantor", "Sekolah", "Pondok", "Halaman", "Sekretariat") and not building and not _KANTOR_OK_BEFORE.search(text[max(start, m.start() - 20):m.start()]):
             continue
-        if head in ("Kecamatan", "Kelurahan", "Desa", "Distrik") and re.search(
-                r"(?:Camat|Lurah|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas|Puskesmas|Polsek|Koramil|Panwascam|KUA|"
+        if head in _AREA_HEADS and re.search(
+                r"(?:Camat|Lurah|Panewu|Mantri\s+Pamong\s+Praja|Kepala|Panwaslu|PPK|PPS|Panitia|Sekretaris|Pengawas|Puskesmas|Polsek|Koramil|Panwascam|KUA|"
                 r"UPT|UPTD|PKD)\)?\s+$", text[max(start, m.start() - 20):m.start()]):
             continue
         stop = m.start("body") + m.group("body").find(body) + len(body)
         surface = text[m.start():stop]
         key = "place:" + " ".join(surface.casefold().split())
-        if head in ("Kecamatan", "Distrik", "Kelurahan", "Desa"):
+        if head in _AREA_HEADS:
             key = "place:" + " ".join(body.casefold().split())
         out.append(Mention("Location", m.start(), stop, surface, surface, key, attrs={"venue": head}))
         taken.append((m.start(), stop))
@@ -163,7 +165,8 @@ _CAP_WORD = re.compile(r"(?<![\w-])[A-Z][\w'-]*")
 def _twin_levels(name: str) -> bool:
     """True when a regency and a city share the name ("Bekasi", "Jayapura")."""
     return {"city", "regency"} <= {e.level for e in gazetteer.regions().get(name.casefold(), [])}
-_LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Distrik", "Administrasi", "Adm"})
+_LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecamatan", "Kec", "Distrik", "Kapanewon",
+                          "Kemantren", "Administrasi", "Adm"})
 
 
 COUNTRIES = PhraseMatcher([

@@ -254,7 +254,7 @@ def _find_title_units(text: str, start: int, end: int, spans: list[tuple[int, in
 
 _NUMBERED_UNITS = frozenset({"Puskesmas", "Pustu", "Polsek", "Koramil"})
 _UNIT_NUMBER = re.compile(r"\s+(?P<n>I{1,3}|IV|VI{0,3}|IX|X|[1-9])\b(?![/.,]\d|\s+(?:[A-Z]|Tahun|tahun))")
-_SUB_LEVELS = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik"})
+_SUB_LEVELS = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik", "Kapanewon", "Kemantren"})
 _GENERIC_REFERENCE = re.compile(r"\b(?:seluruh|semua|setiap|tiap|para|sejumlah|beberapa|berbagai|masing-masing)\s+"
                                 r"(?:\w+\s+)?$|\bdan\s+$")
 _GENERIC_HEADS = frozenset({"Dinas", "Sudin", "Badan", "Kantor", "Perumda", "Komisi", "Satuan", "Panitia", "Lembaga",
@@ -299,6 +299,14 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         surfaces = [form] if form != head else []
         level_in_head = bool(_LEVEL_SUFFIX.search(entry.expansion))
         j = _jurisdiction(text, pos, end, entry.kind, level_in_head) if entry.jurisdictional else None
+        if j is None and entry.jurisdictional and head.rsplit(" ", 1)[-1] in _SUB_LEVELS and not acr:
+            # "Panwaslu Distrik Wollo": a district the gazetteer may not list, named after the level word
+            level = head.rsplit(" ", 1)[-1]
+            rm = match_region(text, pos - len(level), end) if text.startswith(level, pos - len(level)) else None
+            if rm is not None and rm.end > pos:
+                surface = text[pos - len(level):rm.end]
+                j = (rm.end, surface, surface, [])
+                head = head.rsplit(" ", 1)[0] if table.get(head.rsplit(" ", 1)[0].casefold()) else head
         if j is None and entry.jurisdictional:
             n = _NATIONAL.match(text, pos, end)
             j = (n.end(), "RI", n.group("nat"), []) if n else None

@@ -52,7 +52,7 @@ Sistem Informasi Aplikasi Data Surat Suara Formulir Kotak Logistik Tempat Pemung
 _COUNTRY_WORDS = frozenset("""Israel Palestina Perancis Prancis Sudan Suriah Irak Iran Mesir Jepang Tiongkok Rusia Inggris
 Amerika Jerman Belanda Australia Malaysia Singapura Afrika Eropa Asia Arab""".split())
 """A country before a name is its nationality ("Palestina Mahmud …"), not part of the name."""
-_TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
+_TOKEN = r"(?:(?:Moh|Muh|Mhd|Abd|Moch|Mochd|Mokh|Sy|St|Hi)\.|[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.|I(?=\s[A-Z])|Mc[A-Z][a-z]+)"
 _PARTICLE = r"(?:br\.?|boru|bin|binti|van|von|de|da|dos|al-|el-)"
 _NAME = _TOKEN + r"(?:\s+(?:" + _PARTICLE + r"\s+)?" + _TOKEN + r"){0,5}"
 _SPEECH_BEFORE = frozenset("""kata ujar jelas tegas papar tutur ucap ungkap terang imbuh tandas pesan sebut lanjut
@@ -70,6 +70,7 @@ _SPEECH_AFTER = re.compile(
     r"yang\s+(?:juga|merupakan)|"
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
+_INFIX_HAJI = re.compile(r"(?<=\S)\s+Hi\.\s+(?=[A-Z])")
 _NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")
 _TITLE_BEFORE = re.compile(r"\b(?:Camat|Lurah|Kepala\s+Desa|Kades|Kepala\s+Kampung|Keuchik|"
                            r"Wali\s+Nagari|Perbekel)\s+(?:[A-Z][\w'-]*\s*){1,3},\s*$")
@@ -184,6 +185,9 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         s = name_start + tokens[lo].start()
         e = name_start + tokens[hi - 1].end()
         name = " ".join(text[s:e].split())
+        infix = _INFIX_HAJI.search(name)
+        if infix:  # "Rusli Hi. Umar": the eastern "Haji" abbreviation inside a name is an honorific
+            name = name[:infix.start()] + " " + name[infix.end():]
         if not _LOWER.search(name) or len(name) < 3:
             continue
         pre = m.group("pre") if lo == 0 else ""
@@ -202,7 +206,7 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
             continue
         aliases: tuple[str, ...] = ()
         raw = " ".join(text[raw_s:raw_e].split())
-        if raw != name and (suf or _has_honorific(pre)):
+        if raw != name and (suf or _has_honorific(pre) or infix):
             aliases = (raw,)
         out.append(Mention("Person", s, e, text[s:e], name, "person:" + name.casefold(), aliases,
                            {"cue": "strong" if strong else "weak", "tokens": str(len(inner))}))

@@ -10,11 +10,11 @@ from ingest.extract import gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'-]*|[a-z]{1,3}(?=\s+[A-Z])")
 _LEVEL = re.compile(
-    r"(?P<level>Provinsi|Prov\.|Kabupaten|Kab\.|Kota Administrasi|Kota Adm\.|Kota|Kecamatan|Kec\.|Distrik|Administrasi|Adm\.)\s+"
+    r"(?P<level>Provinsi|Prov\.|Kabupaten|Kab\.|Kota Administrasi|Kota Adm\.|Kota|Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren|Administrasi|Adm\.)\s+"
 )
 LEVEL_OF_WORD = {"provinsi": "province", "prov.": "province", "kabupaten": "regency", "kab.": "regency",
                  "kota administrasi": "city", "kota adm.": "city", "kota": "city", "kecamatan": "district",
-                 "kec.": "district", "distrik": "district", "administrasi": "", "adm.": ""}
+                 "kec.": "district", "distrik": "district", "kapanewon": "district", "kemantren": "district", "administrasi": "", "adm.": ""}
 _PLACE_TAILS = frozenset({"Utara", "Selatan", "Barat", "Timur", "Tengah", "Raya", "Baru", "Lama", "Hilir", "Hulu",
                           "Ilir", "Ulu", "Laut", "Darat", "Kota", "Jaya", "Indah", "Besar", "Kecil", "Atas", "Bawah"})
 _LEVEL_PRIORITY = {"province": 0, "city": 1, "regency": 2, "district": 3}

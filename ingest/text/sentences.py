@@ -21,7 +21,7 @@ class Sentence:
 
 ABBREVIATIONS = frozenset("""
 jl jln kec kab kel prov ir h hj dr drs dra no nomor st sdr sdri bpk ny tn prof moh muh mhd abd moch mochd
-mokh sy
+mokh sy hi
 kh tgk ust apt dkk dll dsb tsb ds kp rt rw gg blok pt cv tbk vs yth an a.n u.p
 s.sos s.ip s.h s.e s.t s.pd s.ag s.kom s.psi s.hi s.farm s.ked s.kep s.hum s.si s.p s.pt
 m.si m.h m.pd m.m m.ag m.t m.kn m.kes m.sc m.a m.ap m.ikom m.hum m.e ph.d mt ma mm

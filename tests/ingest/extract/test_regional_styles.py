@@ -79,3 +79,20 @@ def test_semicolon_list_of_guests_all_attend() -> None:
     for who in ("Budi Santoso", "Rina Wati", "Agus Salim"):
         assert (who, "attends", "rapat koordinasi") in facts, who
     assert ("Rina Wati", "holds_position", "KPU Kabupaten Sleman") in facts
+
+
+def test_haji_abbreviation_inside_a_name() -> None:
+    g = _graph("Penertiban turut ditinjau Ketua KPU Kota Bitung, Amran Hi. Yusuf. Kata Amran, APK harus bersih.")
+    assert "Amran Yusuf" in _names(g, "Person")
+    assert ("Amran Yusuf", "holds_position", "KPU Kota Bitung") in _facts(g)
+
+
+def test_yogyakarta_and_papua_area_units() -> None:
+    g = _graph("Bawaslu Kabupaten Sleman menggelar sosialisasi di Pendopo Kantor Kalurahan Caturtunggal, Kapanewon "
+               "Depok. Di setiap kapanewon terdapat Panwaslu Kapanewon yang merupakan jajaran Bawaslu Kabupaten Sleman. "
+               "Yohanes Wenda, anggota Panwaslu Distrik Kurulu, hadir.")
+    facts = _facts(g)
+    assert "Kapanewon Depok" in _names(g, "Location")
+    assert ("Pendopo Kantor Kalurahan Caturtunggal", "located_in", "Kapanewon Depok") in facts
+    assert ("Panwaslu Kapanewon", "part_of", "Bawaslu Kabupaten Sleman") in facts
+    assert ("Yohanes Wenda", "holds_position", "Panwaslu Distrik Kurulu") in facts
