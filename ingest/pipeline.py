@@ -112,6 +112,9 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
             m.attrs["headline"] = "1"
     defined.update(m.attrs["acr"] for m in orgs if m.attrs.get("acr") and not m.attrs.get("defined"))
     found += orgs
+    if venues and orgs:  # "LPP TVRI Stasiun Riau": a venue-like word inside an organisation's name
+        inside = {id(v) for v in venues for o in orgs if o.start < v.start and v.end <= o.end}
+        found = [m for m in found if id(m) not in inside]
     taken += [(m.start, m.end) for m in orgs]
     for m in events.find_events(text, start, end):
         if _UNIT_BEFORE.search(text[max(start, m.start - 12):m.start]):

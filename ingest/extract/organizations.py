@@ -43,7 +43,7 @@ _ORG_NOUNS = ("Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Fakultas|Ya
               "Dinas|Suku Dinas|Kantor|Dewan|Majelis|Kementerian|Kepolisian|Komando|Pengadilan|Kejaksaan|"
               "Mahkamah|Ikatan|Persatuan|Perkumpulan|Himpunan|Gerakan|Forum|Aliansi|Asosiasi|Koalisi|"
               "Jaringan|Komite|Pusat|Biro|Direktorat|Inspektorat|Sekretariat|Panitia|Satuan|"
-              "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|Perumda|Perusahaan Umum Daerah|Sudin|Puskesmas|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|"
+              "Organisasi|Serikat|Paguyuban|Rumah Sakit|PT|Perumda|Perusahaan Umum Daerah|Sudin|Puskesmas|SMA Negeri|SMK Negeri|SMP Negeri|SD Negeri|SD Inpres|SMP Inpres|"
               "SMA|SMK|SMP|MAN|MTsN|Pondok Pesantren|Klasis|Sinode|Jemaat|Keuskupan|Paroki|Pemuda|Palang Merah")
 _CAP = r"(?:[A-Z][\w'&-]*|\d+)"
 _GENERIC = re.compile(
@@ -281,6 +281,9 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
         entry = table.get(form.casefold())
         if entry is None:
             continue
+        longer_noun = _GENERIC.match(text, m_start, end)
+        if longer_noun and m_start + len(longer_noun.group("noun")) > m_end:
+            continue  # "SD Inpres X": a longer kind of body, left to the generic pattern
         entry = _short_entry(entry)
         head = entry.head
         pos = m_end
@@ -359,6 +362,7 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
                                      {"head": head, "kind": entry.kind, "bare": "1" if entry.jurisdictional else ""}))
 
 
+_STATION = re.compile(r"\s+Stasiun\s")
 _STRUCTURE_HEADS = frozenset({"DPP", "DPD", "DPC", "DPW", "PAC"})
 """Heads of a party's (or association's) own tiers: "DPC PDI Perjuangan Kabupaten X" is one organisation."""
 _STRUCTURE_OWNERS = frozenset({"party", "civil_society"})
@@ -404,11 +408,17 @@ def _find_named(text: str, start: int, end: int, spans: list[tuple[int, int]], o
         if acr and (acr.group("inner").casefold() in table or acr.group("inner").isupper()):
             forms.append(acr.group("inner"))
             stop = acr.end()
-        j = _jurisdiction(text, stop, end, "other") if entry.kind in _REGIONAL_KINDS else None
+        station = _STATION.match(text, stop, end) if entry.kind == "media" else None
+        j = _jurisdiction(text, station.end() - 1 if station else stop, end, "other") \
+            if entry.kind in _REGIONAL_KINDS else None
         if j is not None and not _NATIONAL.match(text, stop, end):
             jstop, _canon, surface, _info = j
+            bare_form = form.removeprefix("LPP ")
+            short = (f"{form} {surface}", f"{bare_form} {surface}") if station else ()
+            if station:  # "LPP TVRI Stasiun Riau": a public broadcaster's regional station
+                surface = f"Stasiun {surface}"
             name = f"{form} {surface}"
-            branch = (f"{entry.name} {surface}", *(f"{f} {surface}" for f in forms[1:]))
+            branch = (f"{entry.name} {surface}", *(f"{f} {surface}" for f in forms[1:]), *short)
             _add(out, spans, Mention("Organization", m_start, jstop, text[m_start:jstop], name,
                                      "org:" + name.casefold(), tuple(f for f in branch if f != name),
                                      {"kind": entry.kind, "branch_of": entry.name}))

@@ -96,3 +96,14 @@ def test_yogyakarta_and_papua_area_units() -> None:
     assert ("Pendopo Kantor Kalurahan Caturtunggal", "located_in", "Kapanewon Depok") in facts
     assert ("Panwaslu Kapanewon", "part_of", "Bawaslu Kabupaten Sleman") in facts
     assert ("Yohanes Wenda", "holds_position", "Panwaslu Distrik Kurulu") in facts
+
+
+def test_broadcaster_station_school_and_comma_named_office() -> None:
+    g = _graph("Debat disiarkan LPP TVRI Stasiun Maluku, yang bekerja sama dengan KPU Kota Ambon. Yakob Lani, guru "
+               "SD Inpres Kurulu, hadir. Hadir pula Kepala Dinas Komunikasi, Informatika dan Statistik "
+               "(Diskominfotik) Provinsi Maluku, Budi Santoso.")
+    orgs = _names(g, "Organization")
+    assert {"LPP TVRI Stasiun Maluku", "SD Inpres Kurulu"} <= orgs
+    assert not [n for n in _names(g, "Location") if n.startswith("Stasiun")]
+    assert not orgs & {"SD Negeri", "Dinas Komunikasi", "Diskominfotik"}
+    assert ("Budi Santoso", "holds_position") in {(s, p) for s, p, _o in _facts(g)}
