@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass
 
 REPORTER_ROLES = frozenset({"reporter", "penulis", "pewarta", "wartawan", "kontributor", "laporan", "teks", "oleh",
-                            "jurnalis", "liputan"})
+                            "jurnalis", "liputan", "tulisan", "naskah"})
 EDITOR_ROLES = frozenset({"editor", "redaktur", "penyunting", "editing"})
 PHOTO_ROLES = frozenset({"foto", "fotografer", "photo", "dokumentasi"})
 _ROLES = REPORTER_ROLES | EDITOR_ROLES | PHOTO_ROLES
 
 _NAME = r"[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|br|bin|binti|de|van|al-\w+))*"
-_SEGMENT = re.compile(r"(?P<role>[A-Za-z]+)\s*:\s*(?P<value>[^|:;\n]+?)\s*(?=\||;|$|\s[A-Z][a-z]+\s*:)")
-_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")(?:\s+(?:foto|photo))?\s*:", re.IGNORECASE)
+_SEGMENT = re.compile(r"(?P<role>[A-Za-z]+)(?:\s+(?:dan|&)\s+(?:[Ff]oto|[Pp]hoto))?\s*:\s*(?P<value>[^|:;\n]+?)\s*(?=\||;|$|\s[A-Z][a-z]+\s*:)")
+_CREDIT_LINE = re.compile(r"^\s*\(?\s*(?:" + "|".join(sorted(_ROLES)) + r")(?:\s+(?:(?:dan|&)\s+)?(?:foto|photo))?\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\(?\bFoto\s*:\s*(?P<value>" + _NAME + r")\s*\)?\s*$")
 _SIGNATURE = re.compile(r"^\(?\s*(?P<outlet>[A-Za-z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s*/\s*(?P<value>" + _NAME + r")\s*\)?$")
 _OLEH_LINE = re.compile(r"^(?:Oleh|OLEH)\s+(?P<value>" + _NAME + r")\s*$")

@@ -107,3 +107,16 @@ def test_broadcaster_station_school_and_comma_named_office() -> None:
     assert not [n for n in _names(g, "Location") if n.startswith("Stasiun")]
     assert not orgs & {"SD Negeri", "Dinas Komunikasi", "Diskominfotik"}
     assert ("Budi Santoso", "holds_position") in {(s, p) for s, p, _o in _facts(g)}
+
+
+def test_named_police_operation_is_an_event_not_a_speaker() -> None:
+    g = _graph("Polres Sleman menggelar apel gelar pasukan Operasi Lintas Progo 2024 di Sleman. Dalam amanatnya, "
+               "Kapolres menyampaikan bahwa Operasi Lintas Progo 2024 digelar Polda DIY di seluruh kabupaten.")
+    assert "Operasi Lintas Progo 2024" in _names(g, "Event")
+    assert not [n for n in _names(g, "Person") if "Progo" in n]
+    assert ("Operasi Lintas Progo 2024", "organized_by", "Polda DIY") in _facts(g)
+
+
+def test_text_and_photo_byline_credits_the_reporter() -> None:
+    g = _graph("Tulisan dan foto: Yakob Lani\n\nPukul lima pagi, kabut masih turun di Wamena.")
+    assert ("t/1", "reported_by", "Yakob Lani") in _facts(g)
