@@ -30,6 +30,7 @@ ORGANIZATION_KINDS = frozenset({"party", "state", "civil_society", "university",
 TITLE_KINDS = frozenset({"leader", "deputy", "member", "staff", "officer", "modifier"})
 HONORIFIC_POSITIONS = frozenset({"prefix", "suffix"})
 HONORIFIC_KINDS = frozenset({"honorific", "degree", "rank", "religious"})
+PERSON_NAME_KINDS = frozenset({"given", "family"})
 
 T = TypeVar("T")
 
@@ -99,6 +100,14 @@ class NameParticle:
     """An inherited part of a name that stays in it ("Andi", "La Ode", "I Wayan")."""
 
     form: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A common given or family name."""
+
+    name: str
     kind: str
 
 
@@ -219,6 +228,11 @@ def load_name_particles(path: Path) -> list[NameParticle]:
     return [NameParticle(form=r.text("form"), kind=r.text("kind")) for r in _rows(path, ("form", "kind"))]
 
 
+def load_person_names(path: Path) -> list[PersonName]:
+    return [PersonName(name=r.text("name"), kind=r.choice("kind", PERSON_NAME_KINDS))
+            for r in _rows(path, ("name", "kind"))]
+
+
 def _cached(loader: Callable[[Path], list[T]], filename: str) -> Callable[[], tuple[T, ...]]:
     @lru_cache(maxsize=1)
     def load() -> tuple[T, ...]:
@@ -233,6 +247,7 @@ _organizations = _cached(load_organizations, "organizations.tsv")
 _titles = _cached(load_titles, "titles.tsv")
 _honorifics = _cached(load_honorifics, "honorifics.tsv")
 _name_particles = _cached(load_name_particles, "name_particles.tsv")
+_person_names = _cached(load_person_names, "person_names.tsv")
 
 
 def regions() -> list[Region]:
@@ -259,6 +274,11 @@ def honorifics() -> list[Honorific]:
 def name_particles() -> list[str]:
     """Forms only, longest first, so that "I Gusti Ngurah" is tried before "I Gusti" and "I"."""
     return sorted((p.form for p in _name_particles()), key=lambda f: (-len(f), f))
+
+
+def person_names() -> list[PersonName]:
+    """Common Indonesian given and family names (a name on its own, with no cue, is then a person)."""
+    return list(_person_names())
 
 
 def name_particle_entries() -> list[NameParticle]:

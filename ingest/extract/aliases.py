@@ -8,6 +8,7 @@ kind ("Rakor", "pleno") joins the latest event of a compatible kind.
 
 from __future__ import annotations
 
+from ingest.extract import gazetteer
 from ingest.extract.mention import Mention, fold
 
 
@@ -48,8 +49,8 @@ def resolve_people(mentions: list[Mention]) -> list[Mention]:
         if len(owners) == 1:
             m.key = owners[0]
             kept.append(m)
-        elif m.attrs.get("cue") == "strong" and not owners:
-            kept.append(m)
+        elif not owners and (m.attrs.get("cue") == "strong" or fold(m.name) in gazetteer.person_names()):
+            kept.append(m)  # a weak single word stays only when it is a common Indonesian name
     return kept
 
 

@@ -95,3 +95,9 @@ def honorifics() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     return frozenset(str(f).casefold() for f in resources.name_particles() if f)
+
+
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Folded common Indonesian given and family names."""
+    return frozenset(p.name.casefold() for p in resources.person_names())

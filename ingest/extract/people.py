@@ -202,7 +202,7 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words()
                       or _cued_before(before) or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40])
                       or len(inner) > 1 and _COMMA_END.search(before) and _COMMA_START.match(masked[raw_e:raw_e + 2]))
-        if len(inner) == 1 and (len(name) <= 3 or name in acronyms):
+        if len(inner) == 1 and (len(name) <= 3 and name.casefold() not in gazetteer.person_names() or name in acronyms):
             continue
         aliases: tuple[str, ...] = ()
         raw = " ".join(text[raw_s:raw_e].split())

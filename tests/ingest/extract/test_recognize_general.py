@@ -52,3 +52,17 @@ def test_body_shaped_names_are_organisations() -> None:
     assert ("Fitch Ratings Service", "Organization") in got
     assert ("Brigade Merah Putih", "Organization") in got
     assert ("Dimas Anggara", "Person") in got
+
+
+def test_common_given_name_alone_is_a_person() -> None:
+    got = _found("Rapat itu juga dihadiri Wulan dan warga setempat.")
+    assert ("Wulan", "Person") in got
+
+
+def test_uncued_unknown_capitalised_word_is_not_a_person() -> None:
+    got = _found("Fenomena antrean itu terjadi sejak pagi.")
+    assert not [n for n, t in got if t == "Person"]
+
+
+def test_three_letter_given_name_after_a_speech_cue() -> None:
+    assert ("Ira", "Person") in _found("Logistik sudah tiba di gudang, kata Ira.")
