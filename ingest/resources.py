@@ -31,6 +31,7 @@ TITLE_KINDS = frozenset({"leader", "deputy", "member", "staff", "officer", "modi
 HONORIFIC_POSITIONS = frozenset({"prefix", "suffix"})
 HONORIFIC_KINDS = frozenset({"honorific", "degree", "rank", "religious"})
 PERSON_NAME_KINDS = frozenset({"given", "family"})
+WORLD_PLACE_KINDS = frozenset({"country", "territory", "continent", "region", "city"})
 
 T = TypeVar("T")
 
@@ -101,6 +102,15 @@ class NameParticle:
 
     form: str
     kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class WorldPlace:
+    """A country, territory, continent, world region or city abroad, in Indonesian spelling."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +243,11 @@ def load_person_names(path: Path) -> list[PersonName]:
             for r in _rows(path, ("name", "kind"))]
 
 
+def load_world_places(path: Path) -> list[WorldPlace]:
+    return [WorldPlace(name=r.text("name"), kind=r.choice("kind", WORLD_PLACE_KINDS), aliases=r.aliases())
+            for r in _rows(path, ("name", "kind", "aliases"))]
+
+
 def _cached(loader: Callable[[Path], list[T]], filename: str) -> Callable[[], tuple[T, ...]]:
     @lru_cache(maxsize=1)
     def load() -> tuple[T, ...]:
@@ -248,6 +263,7 @@ _titles = _cached(load_titles, "titles.tsv")
 _honorifics = _cached(load_honorifics, "honorifics.tsv")
 _name_particles = _cached(load_name_particles, "name_particles.tsv")
 _person_names = _cached(load_person_names, "person_names.tsv")
+_world_places = _cached(load_world_places, "world_places.tsv")
 
 
 def regions() -> list[Region]:
@@ -279,6 +295,11 @@ def name_particles() -> list[str]:
 def person_names() -> list[PersonName]:
     """Common Indonesian given and family names (a name on its own, with no cue, is then a person)."""
     return list(_person_names())
+
+
+def world_places() -> list[WorldPlace]:
+    """Countries, territories, continents, world regions and cities abroad."""
+    return list(_world_places())
 
 
 def name_particle_entries() -> list[NameParticle]:

@@ -101,3 +101,13 @@ def name_particles() -> frozenset[str]:
 def person_names() -> frozenset[str]:
     """Folded common Indonesian given and family names."""
     return frozenset(p.name.casefold() for p in resources.person_names())
+
+
+@lru_cache(maxsize=1)
+def world_places() -> dict[str, tuple[str, str]]:
+    """Surface form (as written) of a country, territory, continent, world region or city abroad → (name, kind)."""
+    table: dict[str, tuple[str, str]] = {}
+    for p in resources.world_places():
+        for form in (p.name, *p.aliases):
+            table.setdefault(form, (p.name, p.kind))
+    return table

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract import gazetteer
 from ingest.extract.cues import words_of
@@ -18,6 +19,19 @@ _LEVEL_BEFORE = re.compile(r"(?:Kecamatan|Kota|Kabupaten|Provinsi|Distrik|Kapane
 _AREA_HEADS = frozenset({"Kecamatan", "Distrik", "Kapanewon", "Kemantren", "Kelurahan", "Kalurahan", "Desa"})
 """Venue heads that name an administrative area: "Kecamatan X" and "X" are one place."""
 _COUNTRY_CUE = re.compile(r"\b(?:di|ke|seluruh|negara)\s+$")
+_ABROAD_CUE = re.compile(r"(?:\b(?:di|ke|dari|menuju|asal|wilayah|kawasan|negara|negeri|kota|ibu\s?kota|yakni|yaitu|"
+                         r"seperti|antara|hingga|sampai|tiba\s+di|berbatasan(?:\s+langsung)?\s+dengan|"
+                         r"perbatasan|utara|selatan|barat|timur|tengah)\s+|\bdi\s+\w+\s+|\(|,\s*)$", re.IGNORECASE)
+"""After a locative word ("tiba di Kairo", "dari Suriah") or in a place list a country or city abroad is a place
+even where an actor word (below) comes first."""
+_ACTOR_BEFORE = re.compile(
+    r"\b(?:warga|militer|tentara|pasukan|pemerintah|presiden|perdana\s+menteri|menteri|bangsa|rakyat|orang|pasar|produk|"
+    r"bahasa|serangan(?:-serangan)?|pihak|oleh|timnas|tim|klub|dubes|duta\s+besar|kedutaan|maskapai|perusahaan|"
+    r"mata\s+uang|pesawat|kapal|polisi|intelijen|parlemen|delegasi|utusan|otoritas|turis|wisatawan|investor|"
+    r"di\w+kan|di\w+i|versi|melawan|dengan|antara)\s+$", re.IGNORECASE)
+"""Before these words a country names its state, people or market ("serangan Israel", "warga Palestina",
+"pasar Tiongkok", "dilancarkan Israel"), not a place."""
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|atau)\s+)$")
 
 VENUE_HEADS = ("Gedung|Ruang|Ruangan|Aula|Balai|Kantor|Hotel|Lapangan|Jalan|Jl\\.|Jln\\.|Kampus|Masjid|Pendopo|"
                "Pendapa|Wisma|Graha|Auditorium|Taman|Pasar|Stadion|GOR|Gelanggang|Alun-alun|Alun-Alun|Lobi|"
@@ -169,22 +183,33 @@ _LEVEL_WORDS = frozenset({"Provinsi", "Prov", "Kabupaten", "Kab", "Kota", "Kecam
                           "Kemantren", "Administrasi", "Adm"})
 
 
-COUNTRIES = PhraseMatcher([
-    "Indonesia", "Malaysia", "Singapura", "Brunei Darussalam", "Timor Leste", "Papua Nugini", "Filipina",
-    "Australia", "Thailand", "Vietnam", "Jepang", "Tiongkok", "Korea Selatan", "Arab Saudi", "Amerika Serikat",
-    "Belanda", "Hong Kong", "Taiwan", "Mesir", "Turki", "Inggris", "Jerman", "Prancis", "India",
-])
+@lru_cache(maxsize=1)
+def _world_matcher() -> PhraseMatcher:
+    return PhraseMatcher(gazetteer.world_places())
 
 
 def find_countries(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Countries named on their own ("berbatasan dengan Papua Nugini"); "Indonesia" only after "di"/"ke"."""
+    """Countries and places abroad named on their own ("berbatasan dengan Papua Nugini", "tiba di Kairo");
+    "Indonesia" only after "di"/"ke"; a country that names a state, people or market ("serangan Israel") is
+    no place. A city or region followed by another capitalised word is part of a longer name ("Paris Saint-Germain", "Nur Asia")."""
     out: list[Mention] = []
-    for s, e, name in COUNTRIES.finditer(text, start, end):
+    table = gazetteer.world_places()
+    for s, e, form in _world_matcher().finditer(text, start, end):
         if not free(taken, s, e):
             continue
-        if name == "Indonesia" and not _COUNTRY_CUE.search(text[max(start, s - 10):s]):
+        name, kind = table[form]
+        before = text[max(start, s - 30):s]
+        if name == "Indonesia" and not _COUNTRY_CUE.search(before[-10:]):
             continue
-        out.append(Mention("Location", s, e, name, name, "place:" + name.casefold(), attrs={"level": "country"}))
+        listed = bool(out) and bool(_LIST_SEP.match(text[out[-1].end:s]))
+        if not (listed or _ABROAD_CUE.search(before)) and _ACTOR_BEFORE.search(before):
+            continue
+        after = text[e:e + 2]
+        if kind != "country" and (len(after) == 2 and after[0] == " " and after[1].isupper()
+                                  or _WORD_BEFORE.search(before)):
+            continue  # "Paris Saint-Germain", "Nur Asia": part of a longer name
+        out.append(Mention("Location", s, e, form, name, "place:" + name.casefold(),
+                           attrs={"level": "country" if kind in ("country", "territory") else "abroad"}))
         taken.append((s, e))
     return out
 

@@ -66,3 +66,14 @@ def test_uncued_unknown_capitalised_word_is_not_a_person() -> None:
 
 def test_three_letter_given_name_after_a_speech_cue() -> None:
     assert ("Ira", "Person") in _found("Logistik sudah tiba di gudang, kata Ira.")
+
+
+def test_countries_and_cities_abroad_are_places() -> None:
+    got = _found("Delegasi itu terbang dari Kairo ke Nairobi, lalu ke Tanzania dan Mongolia.")
+    for place in ("Kairo", "Nairobi", "Tanzania", "Mongolia"):
+        assert (place, "Location") in got
+
+
+def test_country_naming_a_state_or_people_is_no_place() -> None:
+    got = _found("Serangan Islandia itu dikecam warga Uruguay.")
+    assert not [n for n, t in got if t == "Location"]
