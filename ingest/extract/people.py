@@ -70,6 +70,27 @@ _SPEECH_AFTER = re.compile(
     r"yang\s+(?:juga|merupakan)|"
     r"hadir|menghadiri|mewakili|membacakan|memberikan|berbicara)\b"
 )
+_ENGLISH_WORDS = frozenset("""
+The A An Of And Or In On At To For From With By As Is Am Are Was Be This That These Those It Its My Your Our Their His
+Her We You They Me Us All Just Very Yes No Not Here There When Where What Who How Why Once Upon Again Together Inside
+Outside Out Up Down Over Under Into Best Better Good Great New Old Big Small Little Top High Low Long Last Next First
+Real True Dark Black White Red Blue Green Pink Deep Super Hot Cold Wild Free Sweet Lovely Happy Sad Bad Lost Born
+Book Books Forum Football Club City Hill House Home Road Street Way Line Lines River Bridge Park Tower Castle Palace
+School College Academy Museum Station Studio Studios Records Music Song Songs Album Band Show Tour Game Games Series
+Story Stories Tales Night Day Days Time Times World Star Stars Love Heart Dream Dreams Life Death War Wars People
+Man Men Woman Women Girl Girls Boy Boys King Queen Prince Princess Lord Model Award Awards Prize Festival Party
+Championship League Cup United Team Director Manager Officer Principal Doctor Chief Office Group Films Film Movie
+Pictures Entertainment Industrial Industries International National Global Monster Ball Break Prison Night Only
+Kids Family Friends Beauty Fame Host Horror Snack Effective Habits Acts Beginning Skin
+""".split())
+"""English words that make a capitalised run a title of a work or a body ("Guinness Book", "Prison Break"), not a
+person, unless a person cue says otherwise."""
+_OUTLET_END = re.compile(r"\s(?:Times|Post|News|Today|Daily|Tribune|Herald|Journal|Channel|Online|Media|Group|Service|"
+                         r"Services|Exchange|Centre|Institute|Foundation|Corporation|Company|Airlines|Air|Association|"
+                         r"Council|Committee|Agency|Fund|Club|Olympiad|Party|Army|Team|Films|Studios|Records|Pictures|"
+                         r"International|Industries|Entertainment|United|League|College|Academy|School|Museum|Office)$")
+"""An English word that ends a body's name: the run is kept, and the outlet rule later makes it an organisation."""
+_PLACE_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 _INFIX_HAJI = re.compile(r"(?<=\S)\s+Hi\.\s+(?=[A-Z])")
 _NOMINAL = re.compile(r"^(?:pe[nmr]?|peng|peny|ke|per)[a-z]+an$")
 _TITLE_BEFORE = re.compile(r"\b(?:Camat|Lurah|Kepala\s+Desa|Kades|Kepala\s+Kampung|Keuchik|"
@@ -202,6 +223,9 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         strong = bool(pre.strip() or suf or title_next and title_next.group(1).casefold() in title_words()
                       or _cued_before(before) or _SPEECH_AFTER.match(masked[raw_e:raw_e + 40])
                       or len(inner) > 1 and _COMMA_END.search(before) and _COMMA_START.match(masked[raw_e:raw_e + 2]))
+        if not strong and not _OUTLET_END.search(name) and not _PLACE_BEFORE.search(before) and (any(t in _ENGLISH_WORDS for t in name.split())
+                                                             or len(inner) > 1 and _inside_quotes(masked, start, s)):
+            continue  # "Guinness Book", "Her Morning Elegance", a quoted title: a work or body, not a person
         if len(inner) == 1 and (len(name) <= 3 and name.casefold() not in gazetteer.person_names() or name in acronyms):
             continue
         aliases: tuple[str, ...] = ()
@@ -211,6 +235,10 @@ def find_people(text: str, masked: str, start: int, end: int, lowercase_vocab: f
         out.append(Mention("Person", s, e, text[s:e], name, "person:" + name.casefold(), aliases,
                            {"cue": "strong" if strong else "weak", "tokens": str(len(inner))}))
     return out
+
+
+def _inside_quotes(text: str, start: int, pos: int) -> bool:
+    return (text.count('"', start, pos) + text.count("\u201c", start, pos) - text.count("\u201d", start, pos)) % 2 == 1
 
 
 @lru_cache(maxsize=1)

@@ -77,3 +77,13 @@ def test_countries_and_cities_abroad_are_places() -> None:
 def test_country_naming_a_state_or_people_is_no_place() -> None:
     got = _found("Serangan Islandia itu dikecam warga Uruguay.")
     assert not [n for n, t in got if t == "Location"]
+
+
+def test_english_titles_of_works_are_not_people() -> None:
+    got = _found('Lagu "Sunset Avenue Memories" masuk daftar Morning Glory Book tahun itu.')
+    assert not [n for n, t in got if t == "Person"]
+
+
+def test_english_body_name_still_becomes_an_organisation() -> None:
+    got = _found("Harga minyak di Riverside Mercantile Exchange naik tajam.")
+    assert ("Riverside Mercantile Exchange", "Organization") in got
