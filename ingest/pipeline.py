@@ -116,7 +116,10 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
         inside = {id(v) for v in venues for o in orgs if o.start < v.start and v.end <= o.end}
         found = [m for m in found if id(m) not in inside]
     taken += [(m.start, m.end) for m in orgs]
+    named_things = [m for m in found if m.type in ("Election", "Law")]
     for m in events.find_events(text, start, end):
+        if named_things:
+            events.complete_over(text, m, named_things)
         if _UNIT_BEFORE.search(text[max(start, m.start - 12):m.start]):
             continue
         if all(not (a <= m.start < b) for a, b in taken) and not _inside_quotes(text, start, m.start):

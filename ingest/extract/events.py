@@ -26,6 +26,7 @@ mendatang nanti akan telah sudah sedang masih juga pun bertempat berlangsung dig
 dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali bertemakan bertema bertajuk
 berjudul mengusung tema senin selasa rabu kamis jumat jum'at sabtu minggu ahad pukul mulai usai setelah
 sebelum saat ketika bagi menghadirkan melibatkan menyisir menurunkan yakni yaitu se
+sempat tengah kembali belum tidak tak terus sering kerap
 """.split())
 _CONTINUE_AFTER = {"bagi": re.compile(r"\s+[a-z]")}
 
@@ -186,6 +187,18 @@ def _generic_titled(text: str, start: int, end: int) -> list[Mention]:
         out.append(Mention("Event", m.start(), m.end(), m.group("theme"), theme, "event:kegiatan", (),
                            {"kind": "kegiatan", "theme": theme, "generic": "1"}))
     return out
+
+
+def complete_over(text: str, event: Mention, named: list[Mention]) -> None:
+    """An event name that the word limit cut inside an election or law it spells out ("simulasi
+    pemungutan … Pemilihan Wali Kota dan Wakil Wali Kota X" + "2024") ends where that name ends."""
+    for x in named:
+        if event.start < x.start < event.end < x.end:
+            full = text[event.start:x.end]
+            event.end = x.end
+            event.surface = full
+            event.name = " ".join(_PARENS.sub("", full).split())
+            return
 
 
 def find_events(text: str, start: int, end: int) -> list[Mention]:

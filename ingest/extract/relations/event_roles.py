@@ -55,11 +55,12 @@ _INTRO_SPEAK = re.compile(r"(?:^|\b)(?:Dalam|dalam|Pada|pada)\s+(?:sambutan|papa
 _INTRO_EVENT = re.compile(r"^\W*(?:Dalam|Pada|Di sela|Di sela-sela)\s+(?:\w+\s+){1,3}(?:tersebut|itu|ini)\s*,\s*")
 _SAYS = re.compile(r"^[\s,]*(?:mengatakan|menjelaskan|menyampaikan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
                    r"memaparkan|menuturkan|menerangkan|menilai|mengimbau|mengingatkan|menekankan|meminta)\b")
-_ATTEND_AFTER = re.compile(r"^(?:dihadiri|diikuti|melibatkan|didampingi|disaksikan|ditandatangani|peserta)", re.IGNORECASE)
+_ATTEND_AFTER = re.compile(r"^(?:dihadiri|diikuti|melibatkan|didampingi|disaksikan|ditandatangani|ditinjau|peserta)", re.IGNORECASE)
 _SENTENCE_HADIR = re.compile(r"^\W*(?:(?:Turut|Tampak|Juga)\s+)?(?:hadir|Hadir)\b|^\W*Hadir\b")
 _EVENT_REFERENCE = re.compile(r"\b(?:kegiatan|acara|agenda|pertemuan|forum)\s+(?:ini|itu|tersebut)\b|\b(?:kegiatan|acara)\b",
                               re.IGNORECASE)
-_NON_TALK = frozenset({"patroli", "pawai", "kirab", "karnaval", "jalan"})
+_NON_TALK = frozenset({"patroli", "pawai", "kirab", "karnaval", "jalan", "penertiban", "operasi", "gerak", "sepeda",
+                       "senam", "monitoring", "peninjauan", "verifikasi", "coklit", "pencocokan", "distribusi"})
 _DEBATE_SPEAK = re.compile(r"\b(?:menyampaikan|menawarkan|menanggapi|mempertanyakan|memaparkan)\b")
 
 
@@ -192,6 +193,8 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         if any(mm.type in ("Person", "Organization") and m.end() <= view.local(mm.start) < view.local(loc.start)
                for mm, _ in view.mentions):
             continue
+        if _PLANNED_AFTER.match(text, view.local(loc.end)):
+            continue  # "… lanjutan di Pulau X dijadwalkan pekan depan": a planned follow-up's place
         is_venue = bool(loc.attrs.get("venue")) and loc.attrs.get("venue") not in ("Kecamatan", "Distrik", "Kelurahan", "Desa")
         found.append((m.start(), is_venue, lid))
     if not found:
@@ -213,6 +216,7 @@ def _held_at(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     return out
 
 
+_PLANNED_AFTER = re.compile(r"[^.;,\"]{0,30}?\b(?:dijadwalkan|direncanakan|rencananya|akan|bakal)\b")
 _CLAUSE_BREAK = re.compile(r"(?:,\s*(?:sementara|sedangkan|adapun)|;)\s")
 
 
