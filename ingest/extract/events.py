@@ -26,7 +26,7 @@ mendatang nanti akan telah sudah sedang masih juga pun bertempat berlangsung dig
 dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali bertemakan bertema bertajuk
 berjudul mengusung tema senin selasa rabu kamis jumat jum'at sabtu minggu ahad pukul mulai usai setelah
 sebelum saat ketika bagi menghadirkan melibatkan menyisir menurunkan yakni yaitu se
-sempat tengah kembali belum tidak tak terus sering kerap
+sempat tengah kembali belum tidak tak terus sering kerap atau
 """.split())
 _CONTINUE_AFTER = {"bagi": re.compile(r"\s+[a-z]")}
 
@@ -58,6 +58,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             break
         w = m.group("w")
         low = w.casefold().rstrip(".")
+        if low in _QUANTIFIERS and _BACK_REFERENCE.match(text, m.end(), end):
+            break  # "apel pelepasan logistik kedua pemilihan tersebut": a reference, not the name
         if w.endswith(".") and not _INITIALS.fullmatch(w):
             w = w[:-1]
             if low in STOP or not w:
@@ -87,6 +89,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
 
 
 _VERB = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber)[a-z]{3,}$")
+_QUANTIFIERS = frozenset({"kedua", "ketiga", "keempat", "seluruh", "semua", "para"})
+_BACK_REFERENCE = re.compile(r"\s+\w+\s+(?:tersebut|itu|ini)\b")
 _NOT_VERBS = frozenset({"dini", "digital", "dialog", "diskusi", "bersama", "berkala", "berkelanjutan", "berbasis",
                         "berintegritas", "berkualitas", "menengah", "merdeka", "mendatang", "meja", "media"})
 

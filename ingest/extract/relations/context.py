@@ -142,3 +142,27 @@ def speaker(doc: Doc, index: int) -> str | None:
 
 def org_of(doc: Doc, person: str | None) -> str | None:
     return doc.positions.get(person) if person else None
+
+
+ELECTION_REFERENCE = re.compile(r"(?P<n>kedua|ketiga)\s+(?:pemilihan|pilkada)\b|(?:(?P<m>dua|tiga)\s+)?"
+                                r"(?:pemilihan|pilkada|pemilu)(?:\s+serentak)?\s+(?:tersebut|itu)\b", re.IGNORECASE)
+_REFERENCE_COUNT = {"kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3}
+
+
+def referred_elections(doc: Doc, index: int, pos: int) -> list[str]:
+    """Elections referred back to at local ``pos`` of sentence ``index`` ("kedua pemilihan tersebut",
+    "pemilihan itu"): the most recently named ones, as many as the reference counts (one if it does not)."""
+    view = doc.views[index]
+    m = ELECTION_REFERENCE.match(view.text, pos)
+    if m is None:
+        return []
+    n = _REFERENCE_COUNT.get((m.group("n") or m.group("m") or "").casefold(), 1)
+    recent: list[str] = []
+    here = [e for mm, e in view.mentions if mm.type == "Election" and view.local(mm.end) <= pos]
+    earlier = (e for v in reversed(doc.views[:index]) for mm, e in reversed(v.mentions) if mm.type == "Election")
+    for e in (*reversed(here), *earlier):
+        if e not in recent:
+            recent.append(e)
+            if len(recent) == n:
+                return recent
+    return []

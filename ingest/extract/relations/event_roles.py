@@ -13,6 +13,7 @@ from ingest.extract.cues import cue_iter, has_cue
 from ingest.extract.events import kind_words
 from ingest.extract.negation import blocked
 from ingest.extract.relations.context import (
+    ELECTION_REFERENCE,
     FIRST_PERSON_ORG,
     Candidate,
     Doc,
@@ -22,6 +23,7 @@ from ingest.extract.relations.context import (
     group_after,
     group_before,
     last_person,
+    referred_elections,
     speaker,
 )
 
@@ -94,8 +96,8 @@ def extract(doc: Doc) -> list[Candidate]:
             out += _held_at(view, event, refers) or _field_place(view, event)
         out += _attends(doc, index, view, event)
         out += _speaks_at(doc, index, view, event)
-        if "Election" in types or "Law" in types:
-            out += _about(view, event, refers)
+        if "Election" in types or "Law" in types or ELECTION_REFERENCE.search(view.text):
+            out += _about(doc, index, view, event, refers)
     return out
 
 
@@ -329,9 +331,11 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
                 items = []
                 if who:
                     out.append(Candidate(who, "attends", event, view.sentence, "rules.attends.pronoun.v1", 0.5))
+        parties = not after and any(mm.type == "Event" and mm.attrs.get("verb") and view.local(mm.start) - m.end() <= 1
+                                    for mm, _ in view.mentions)
         for mm, e in items:
-            if mm.type == "Organization" and (e in roles or mm.implied):
-                continue
+            if mm.type == "Organization" and (e in roles or mm.implied or parties):
+                continue  # "X dan Y menandatangani nota kesepahaman": the parties, not guests
             out.append(Candidate(e, "attends", event, view.sentence, "rules.attends.v1", 0.7))
     return out
 
@@ -400,12 +404,20 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
     return out
 
 
-def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
+_LIST_GAP = re.compile(r"\s*(?:,|dan|serta)\s*(?:,|dan|serta)?\s*")
+_REFERENCE_LEAD = re.compile(r"\s+(?:(?:untuk|bagi|pada|dalam|di)\s+)?")
+
+
+def _about(doc: Doc, index: int, view: SentenceView, event: str, refers: bool) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
     for m, eid in view.mentions:
         if m.type != "Event":
             continue
+        lead_ref = _REFERENCE_LEAD.match(text, view.local(m.end))
+        for x in referred_elections(doc, index, lead_ref.end()) if lead_ref else []:
+            # "apel pelepasan logistik kedua pemilihan tersebut"
+            out.append(Candidate(eid, "about", x, view.sentence, "rules.about.reference.v1", 0.6))
         for mm, xid in view.mentions:
             if mm.type in ("Election", "Law") and m.start <= mm.start and mm.end <= m.end:
                 out.append(Candidate(eid, "about", xid, view.sentence, "rules.about.name.v1", 0.8))
@@ -440,12 +452,20 @@ def _about(view: SentenceView, event: str, refers: bool) -> list[Candidate]:
         targets = [(mm, x) for mm, x in view.mentions if mm.type in ("Election", "Law")
                    and 0 <= view.local(mm.start) - c.end() and len(text[c.end():view.local(mm.start)].split()) <= 6]
         if not targets:
+            ref = ELECTION_REFERENCE.search(text, c.end(), c.end() + 60)
+            if ref and len(text[c.end():ref.start()].split()) <= 4:
+                for x in referred_elections(doc, index, ref.start()):
+                    out.append(Candidate(event, "about", x, view.sentence, "rules.about.reference.v1", 0.6))
             continue
         first = targets[0]
-        chained = [first] + [t for t in targets[1:3]
-                             if re.fullmatch(r"\s*(?:,|dan|serta)\s*(?:,|dan|serta)?\s*",
-                                             text[view.local(first[0].end):view.local(t[0].start)])
-                             or len(text[view.local(first[0].end):view.local(t[0].start)].split()) <= 1]
+        chained = [first]
+        following = [(mm, x) for mm, x in view.mentions if mm.type in ("Election", "Law")
+                     and view.local(mm.start) >= view.local(first[0].end)]
+        for t in following[:2]:  # "membahas … Pemilihan A serta Pemilihan B": the list goes on past six words
+            gap = text[view.local(chained[-1][0].end):view.local(t[0].start)]
+            if not (_LIST_GAP.fullmatch(gap) or len(gap.split()) <= 1):
+                break
+            chained.append(t)
         for _mm, x in chained:
             out.append(Candidate(event, "about", x, view.sentence, "rules.about.cue.v1", 0.6))
     return out

@@ -19,6 +19,7 @@ from ingest.extract.relations.context import (
     group_after,
     group_before,
     org_of,
+    referred_elections,
     speaker,
 )
 
@@ -285,6 +286,8 @@ def _supervises(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
                         r"netralitas)\s+)?", text[m.end():])
         start = m.end() + (lead.end() if lead else 0)
         objects = dedupe(group_after(view, start, ("Organization", "Election"), max_gap_words=3, upper=ce))
+        if not objects:
+            objects = referred_elections(doc, index, start)  # "mengawasi kedua pemilihan tersebut"
         for o in objects:
             out.append(Candidate(subject, "supervises", o, view.sentence, "rules.supervises.v1", 0.65))
     return out

@@ -51,3 +51,33 @@ def test_adverb_after_a_kind_word_does_not_name_a_second_event() -> None:
     events = {e.name for e in g.entities if e.type == "Event"}
     assert events == {"rapat pleno terbuka rekapitulasi suara"}
     assert ("rapat pleno terbuka rekapitulasi suara", "organized_by", "KPU Kota Bitung") in _facts(g)
+
+
+def test_elections_referred_back_are_what_the_event_and_the_watchdog_are_about() -> None:
+    g = _graph("Surat suara Pemilihan Gubernur dan Wakil Gubernur Sulawesi Barat 2024 dan Pemilihan Bupati dan "
+               "Wakil Bupati Mamuju 2024 tiba di Mamuju. KPU Kabupaten Mamuju menggelar apel pelepasan logistik "
+               "kedua pemilihan tersebut di Gudang Logistik Rimuku, Sabtu (23/11/2024). Bawaslu Kabupaten Mamuju "
+               "mengawasi kedua pemilihan hingga ke tingkat desa.")
+    facts = _facts(g)
+    elections = {"Pemilihan Gubernur dan Wakil Gubernur Sulawesi Barat 2024", "Pemilihan Bupati dan Wakil Bupati Mamuju 2024"}
+    assert {("apel pelepasan logistik", "about", x) for x in elections} <= facts
+    assert {("Bawaslu Kabupaten Mamuju", "supervises", x) for x in elections} <= facts
+
+
+def test_about_cue_takes_the_whole_list_of_elections() -> None:
+    g = _graph("Bawaslu Kota Kendari menggelar rapat koordinasi di Aula Bawaslu Kota Kendari. Rapat tersebut membahas "
+               "kebutuhan anggaran pengawasan tahapan pemungutan suara Pemilihan Wali Kota dan Wakil Wali Kota Kendari "
+               "2024 serta Pemilihan Gubernur dan Wakil Gubernur Sulawesi Tenggara 2024.")
+    about = {f[2] for f in _facts(g) if f[1] == "about"}
+    assert {"Pemilihan Wali Kota dan Wakil Wali Kota Kendari 2024",
+            "Pemilihan Gubernur dan Wakil Gubernur Sulawesi Tenggara 2024"} <= about
+
+
+def test_signing_a_memorandum_names_the_event_and_its_subject() -> None:
+    g = _graph("Bawaslu Kota Kendari dan Universitas Halu Oleo menandatangani nota kesepahaman tentang penguatan "
+               "pengawasan partisipatif pada Pilkada Serentak 2024 di Aula Rektorat, Rabu (3/7/2024).")
+    facts = _facts(g)
+    event = next(e.name for e in g.entities if e.type == "Event")
+    assert event.startswith("penandatanganan nota kesepahaman")
+    assert (event, "about", "Pilkada Serentak 2024") in facts
+    assert not [f for f in facts if f[1] == "attends" and f[0] in ("Bawaslu Kota Kendari", "Universitas Halu Oleo")]
