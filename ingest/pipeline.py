@@ -165,6 +165,15 @@ def _listed_with_places(text: str, person: Mention, mentions: list[Mention]) -> 
             and bool(_LIST_GAP.match(text[prev.end:person.start])))
 
 
+def _place_follows(text: str, person: Mention, mentions: list[Mention]) -> bool:
+    """A one-word "person" in the middle of a place list ("Kecamatan A, B, dan C"): a place follows it."""
+    after = [m for m in mentions if m.start >= person.end and m.start - person.end <= 8]
+    if not after:
+        return False
+    nxt = min(after, key=lambda m: m.start)
+    return nxt.type == "Location" and bool(_LIST_GAP.match(text[person.end:nxt.start]))
+
+
 def _retype_people(text: str, mentions: list[Mention]) -> None:
     """A "person" that is another mention's name, or follows "di", is a place (or body), not a person."""
     forms: dict[str, Mention] = {}
@@ -184,7 +193,8 @@ def _retype_people(text: str, mentions: list[Mention]) -> None:
         elif _OUTLET_WORDS.search(m.name) and not m.aliases:
             m.type, m.key = "Organization", "org:" + fold(m.name)  # "Pos Kupang", "Financial Times": an outlet
             m.attrs = {"kind": "media"}
-        elif m.attrs.get("cue") == "weak" and _listed_with_places(text, m, mentions):
+        elif (m.attrs.get("cue") == "weak" or m.attrs.get("tokens") == "1" and _place_follows(text, m, mentions)) \
+                and _listed_with_places(text, m, mentions):
             m.type, m.key = "Location", "place:" + fold(m.name)  # "Kelurahan Kampung Melayu dan Bidara Cina"
             m.attrs = {}
         elif m.attrs.get("cue") == "weak" and _AT_PLACE.search(text[max(0, m.start - 8):m.start]) \

@@ -242,3 +242,21 @@ def resolve_twins(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == "Location" and len(levelled.get(m.key, ())) == 1:
             m.key = next(iter(levelled[m.key]))
+    _split_village_twins(mentions)
+
+
+_VILLAGE_HEADS = frozenset({"Kelurahan", "Kalurahan", "Desa"})
+_DISTRICT_HEADS = frozenset({"Kecamatan", "Distrik", "Kapanewon", "Kemantren"})
+
+
+def _split_village_twins(mentions: list[Mention]) -> None:
+    """"Kelurahan Kelapa Lima, Kecamatan Kelapa Lima": a village and the district it shares a name with are two
+    places; the village takes its own key, the bare name stays with the district."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Location" and m.attrs.get("venue"):
+            heads.setdefault(m.key, set()).add(m.attrs["venue"])
+    for m in mentions:
+        found = heads.get(m.key, set())
+        if m.type == "Location" and m.attrs.get("venue") in _VILLAGE_HEADS and found & _DISTRICT_HEADS:
+            m.key = "place:" + " ".join(m.name.casefold().split())

@@ -60,10 +60,50 @@ def _list_in_place(view: SentenceView, locs: list[tuple[Mention, str]]) -> list[
     return out
 
 
+_COUNTED_AREAS = re.compile(
+    r"\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+belas|\w+\s+puluh(?:\s+\w+)?|"
+    r"seluruh|semua|sejumlah|beberapa)\s+(?P<level>kecamatan|distrik|kapanewon|kemantren|kelurahan|desa|kalurahan)"
+    r"\s+(?:yang\s+(?:ada|tersebar)\s+)?(?:di|se)\s+(?:wilayah\s+)?$", re.IGNORECASE)
+_LEVEL_HEADS = {"kecamatan": ("Kecamatan", "district"), "distrik": ("Distrik", "district"),
+                "kapanewon": ("Kapanewon", "district"), "kemantren": ("Kemantren", "district"),
+                "kelurahan": ("Kelurahan", ""), "desa": ("Desa", ""), "kalurahan": ("Kalurahan", "")}
+_AREA_WORD = re.compile(r"\b(?:kecamatan|distrik|kapanewon|kemantren|kelurahan|desa|kalurahan)\s+(?:yang\s+\w+\s+)?(?:di|se)\s")
+_VENUE_IN = re.compile(r"\s+di\s+")
+
+
+def _counted_areas(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
+    """"21 kecamatan di Kabupaten X, … Kecamatan A, B, dan C": the areas of that level named next (in this
+    sentence or the following one) are in X."""
+    out: list[Candidate] = []
+    text = view.text
+    for loc, container in view.of_type("Location"):
+        m = _COUNTED_AREAS.search(text[:view.local(loc.start)])
+        if m is None:
+            continue
+        head, level = _LEVEL_HEADS[m.group("level").casefold()]
+        for other in doc.views[index:index + 2]:
+            places = [(mm, e) for mm, e in other.mentions if mm.type == "Location"
+                      and (other is not view or mm.start >= loc.end)]
+            in_run = False
+            for k, (mm, e) in enumerate(places):
+                headed = mm.attrs.get("venue") == head or bool(level) and mm.attrs.get("level") == level \
+                    and not mm.attrs.get("venue")
+                if k and in_run and not headed:
+                    gap = other.text[other.local(places[k - 1][0].end):other.local(mm.start)]
+                    in_run = bool(_RE_PUNCT.fullmatch(gap) or _RE_SERTA.fullmatch(gap)) and not mm.attrs.get("venue")
+                else:
+                    in_run = headed
+                if in_run and e != container:
+                    out.append(Candidate(e, "located_in", container, other.sentence, "rules.located_in.counted.v1", 0.6))
+    return out
+
+
 def extract(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
-    for view in doc.views:
+    for index, view in enumerate(doc.views):
         locs = view.of_type("Location")
+        if locs and _AREA_WORD.search(view.text):
+            out += _counted_areas(doc, index, view)
         if len(locs) < 2:
             continue
         text = view.text
@@ -74,6 +114,9 @@ def extract(doc: Doc) -> list[Candidate]:
                 continue
             if _RE_PUNCT.fullmatch(gap) and aid != bid:
                 out.append(Candidate(aid, "located_in", bid, view.sentence, EXTRACTOR, 0.7))
+            elif _VENUE_IN.fullmatch(gap) and a.attrs.get("venue") and not b.attrs.get("venue") and aid != bid:
+                # "Gudang Logistik KPU X di Wamena"
+                out.append(Candidate(aid, "located_in", bid, view.sentence, "rules.located_in.venue.v1", 0.6))
         out += _list_in_place(view, locs)
         for a, aid in locs:
             rest = text[view.local(a.end):]

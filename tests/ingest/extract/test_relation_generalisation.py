@@ -81,3 +81,32 @@ def test_signing_a_memorandum_names_the_event_and_its_subject() -> None:
     assert event.startswith("penandatanganan nota kesepahaman")
     assert (event, "about", "Pilkada Serentak 2024") in facts
     assert not [f for f in facts if f[1] == "attends" and f[0] in ("Bawaslu Kota Kendari", "Universitas Halu Oleo")]
+
+
+def test_counted_areas_contain_the_places_listed_next() -> None:
+    g = _graph("Polres Sumbawa menempatkan personel di 900 TPS yang tersebar di 24 kecamatan di Kabupaten Sumbawa, "
+               "dengan perhatian khusus pada Kecamatan Lunyuk, Orong Telu, dan Batulanteh.")
+    facts = _facts(g)
+    assert {(p, "located_in", "Kabupaten Sumbawa") for p in ("Kecamatan Lunyuk", "Orong Telu", "Batulanteh")} <= facts
+    g = _graph("Bawaslu memetakan TPS rawan di sembilan kecamatan di Kabupaten Sambas. Menurutnya, TPS yang paling "
+               "menantang berada di Kecamatan Paloh dan Kecamatan Sajingan Besar.")
+    facts = _facts(g)
+    assert {(p, "located_in", "Kabupaten Sambas") for p in ("Kecamatan Paloh", "Kecamatan Sajingan Besar")} <= facts
+
+
+def test_one_word_place_inside_a_district_list_is_no_person() -> None:
+    g = _graph("Patroli menyisir Kecamatan Lunyuk, Tarano, dan Batulanteh pada malam hari.")
+    assert "Tarano" in {e.name for e in g.entities if e.type == "Location"}
+    assert not [e for e in g.entities if e.type == "Person"]
+
+
+def test_village_and_district_sharing_a_name_are_two_places() -> None:
+    g = _graph("Debat berlangsung di Aula Hotel Kristal, Kelurahan Oesapa, Kecamatan Oesapa, Kota Kupang.")
+    places = {e.name for e in g.entities if e.type == "Location"}
+    assert {"Kelurahan Oesapa", "Kecamatan Oesapa"} <= places
+    assert ("Kelurahan Oesapa", "located_in", "Kecamatan Oesapa") in _facts(g)
+
+
+def test_venue_in_a_town_is_located_there() -> None:
+    g = _graph("KPU Kabupaten Nabire menyimpan surat suara di Gudang Logistik KPU Kabupaten Nabire di Wanggar.")
+    assert ("Gudang Logistik KPU Kabupaten Nabire", "located_in", "Wanggar") in _facts(g)
