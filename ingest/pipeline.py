@@ -111,6 +111,7 @@ def _sentence_mentions(text: str, s: Sentence, is_title: bool, vocab: frozenset[
         for m in orgs:
             m.attrs["headline"] = "1"
     defined.update(m.attrs["acr"] for m in orgs if m.attrs.get("acr") and not m.attrs.get("defined"))
+    defined.update(m.attrs["defines"] for m in orgs if m.attrs.get("defines"))
     found += orgs
     if venues and orgs:  # "LPP TVRI Stasiun Riau": a venue-like word inside an organisation's name
         inside = {id(v) for v in venues for o in orgs if o.start < v.start and v.end <= o.end}

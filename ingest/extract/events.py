@@ -92,7 +92,9 @@ _VERB = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber)[a-z]{3,}$")
 _QUANTIFIERS = frozenset({"kedua", "ketiga", "keempat", "seluruh", "semua", "para"})
 _BACK_REFERENCE = re.compile(r"\s+\w+\s+(?:tersebut|itu|ini)\b")
 _NOT_VERBS = frozenset({"dini", "digital", "dialog", "diskusi", "bersama", "berkala", "berkelanjutan", "berbasis",
-                        "berintegritas", "berkualitas", "menengah", "merdeka", "mendatang", "meja", "media"})
+                        "berintegritas", "berkualitas", "menengah", "merdeka", "mendatang", "meja", "media",
+                        "distribusi", "disabilitas", "diseminasi", "digitalisasi", "diskriminasi", "dinamika", "diklat",
+                        "dimensi", "direktorat", "divisi", "dinas"})
 
 
 def _capital_run(text: str, before: int, after: int, end: int) -> bool:

@@ -336,14 +336,17 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
             region_attrs = {"region": info[0], "ambiguous": info[1]} if info else {}
             forms += [f"{a} {surface}" for a in aliases if a.casefold() != head.casefold()]
             tail = _PAREN.match(text, stop, end)
+            defines = {}
             if tail:
                 forms.append(tail.group("inner"))
                 stop_span = tail.end()
+                if _DEFINED_ACRONYM.fullmatch(tail.group("inner")):
+                    defines = {"defines": tail.group("inner")}  # "Majelis Rakyat Papua Barat (MRPB)"
             else:
                 stop_span = stop
             _add(out, spans, Mention("Organization", m_start, stop_span, text[m_start:stop_span], name,
                                      "org:" + name.casefold(), tuple(f for f in forms if f != name),
-                                     {"head": head, "kind": entry.kind, **region_attrs}))
+                                     {"head": head, "kind": entry.kind, **region_attrs, **defines}))
         elif not entry.jurisdictional and (structure := _party_structure(text, m_start, pos, end, head, entry)):
             _add(out, spans, structure)
         elif not entry.jurisdictional and pos < end and text[pos] == " " and _named_at(text, pos + 1, end):
@@ -363,6 +366,7 @@ def _find_institutions(text: str, start: int, end: int, spans: list[tuple[int, i
 
 
 _STATION = re.compile(r"\s+Stasiun\s")
+_DEFINED_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 _STRUCTURE_HEADS = frozenset({"DPP", "DPD", "DPC", "DPW", "PAC"})
 """Heads of a party's (or association's) own tiers: "DPC PDI Perjuangan Kabupaten X" is one organisation."""
 _STRUCTURE_OWNERS = frozenset({"party", "civil_society"})

@@ -124,12 +124,36 @@ def last_person(doc: Doc, index: int) -> str | None:
     return None
 
 
+_ANSWER = re.compile(r"^\W*(?:Jawab|J)\s*:")
+_INTERVIEWS = re.compile(r"\b(?:mewawancarai|wawancara\s+(?:dengan|bersama)|diwawancarai)\b")
+
+
+def _interviewee(doc: Doc, index: int) -> str | None:
+    """In a Q&A answer ("Jawab: …"), the person the intro says was interviewed."""
+    para = doc.views[index].sentence.paragraph
+    first = next((v for v in doc.views[:index + 1] if v.sentence.paragraph == para), None)
+    if first is None or not _ANSWER.match(first.text):
+        return None
+    for view in doc.views[:index]:
+        cue = _INTERVIEWS.search(view.text)
+        if cue is None:
+            continue
+        after = [e for m, e in view.mentions if m.type == "Person" and view.local(m.start) >= cue.end()]
+        if after:
+            return after[0]
+    return None
+
+
 def speaker(doc: Doc, index: int) -> str | None:
-    """Who speaks sentence ``index``: a person named in it, else in its paragraph, else the last one."""
+    """Who speaks sentence ``index``: a person named in it, else in its paragraph, else the last one; in a
+    Q&A answer that names nobody, the interviewee."""
     view = doc.views[index]
     people = [e for m, e in view.mentions if m.type == "Person"]
     if people:
         return people[0]
+    answered = _interviewee(doc, index)
+    if answered is not None:
+        return answered
     para = view.sentence.paragraph
     for other in doc.views[index + 1:]:
         if other.sentence.paragraph != para:

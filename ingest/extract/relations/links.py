@@ -137,6 +137,28 @@ def _counted_reference(doc: Doc, index: int, after: str) -> list[str]:
     return previous[-n:] if len(previous) >= n else []
 
 
+_BETWEEN = re.compile(r"(?:\s+[a-z]\w*){0,5}?\s+antara\s+")
+_ORGANIZE_VERB = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|melaksanakan|melakukan|menghelat)\s+$")
+
+
+def _organiser_of_event_before(doc: Doc, index: int, view: SentenceView, pos: int, lo: int) -> list[tuple[Mention, str]]:
+    """"X menggelar <event> bersama Y": X, the body that organises the event named right before "bersama"."""
+    text = view.text
+    events = [mm for mm, _ in view.mentions if mm.type == "Event" and lo <= view.local(mm.start)
+              and view.local(mm.end) <= pos and len(text[view.local(mm.end):pos].split()) <= 1]
+    if not events:
+        return []
+    ev_start = view.local(events[-1].start)
+    if not _ORGANIZE_VERB.search(text[lo:ev_start]):
+        return []
+    verb = _ORGANIZE_VERB.search(text[lo:ev_start])
+    assert verb is not None
+    orgs = group_before(view, lo + verb.start(), ("Organization",), lower=lo)
+    if not orgs or len(text[view.local(orgs[-1][0].end):lo + verb.start()].split()) > 2:
+        return []
+    return _filter_roles(doc, index, orgs)
+
+
 def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
@@ -159,6 +181,15 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         kind_of = _KIND_OF_BODY.match(text, start)  # "dengan organisasi kepemudaan KNPI …"
         right = _filter_roles(doc, index, group_after(view, kind_of.end() if kind_of else start, PARTY,
                                                       max_gap_words=2, upper=ce))
+        among = False
+        if not right and not left:
+            # "penandatanganan komitmen bersama … antara A, B, C, dan D": the parties listed after "antara"
+            between = _BETWEEN.match(text, m.end(), ce)
+            if between:
+                right = _filter_roles(doc, index, group_after(view, between.end(), PARTY, max_gap_words=0, upper=ce))
+                among = len(right) >= 2
+        if not left and m.group(0).casefold() == "bersama":
+            left = _organiser_of_event_before(doc, index, view, m.start(), cs)
         left_ids = dedupe(left)
         right_ids = dedupe(right) or _titled_partners(doc, view, kind_of.end() if kind_of else start, ce) \
             or _counted_reference(doc, index, text[m.end():])
@@ -176,7 +207,7 @@ def _coordinates(doc: Doc, index: int, view: SentenceView) -> list[Candidate]:
         unresolved_pronoun = not left_ids and (FIRST_PERSON.search(text[cs:m.start()]) or FIRST_PERSON_ORG.search(text[cs:m.start()]))
         if left_ids and right_ids:
             pairs = [(a, b) for a in left_ids for b in right_ids]
-        elif m.group(0).casefold() != "bersama" and not unresolved_pronoun:
+        elif (m.group(0).casefold() != "bersama" or among) and not unresolved_pronoun:
             group = left_ids or right_ids
             if len(group) >= 2:
                 pairs = [(group[0], b) for b in group[1:]]

@@ -110,3 +110,39 @@ def test_village_and_district_sharing_a_name_are_two_places() -> None:
 def test_venue_in_a_town_is_located_there() -> None:
     g = _graph("KPU Kabupaten Nabire menyimpan surat suara di Gudang Logistik KPU Kabupaten Nabire di Wanggar.")
     assert ("Gudang Logistik KPU Kabupaten Nabire", "located_in", "Wanggar") in _facts(g)
+
+
+def test_acronym_defined_after_a_regional_body_is_found_again() -> None:
+    g = _graph("Simulasi digelar Bawaslu Kabupaten Sigi bersama Badan Penanggulangan Bencana Daerah Kabupaten Sigi "
+               "(BPBDS) di Sigi. Kepala BPBDS, Yakobus Lamba, mengatakan BPBDS mendukung Bawaslu Kabupaten Sigi.")
+    facts = _facts(g)
+    assert ("Yakobus Lamba", "holds_position", "BPBD Kabupaten Sigi") in facts
+    assert ("BPBD Kabupaten Sigi", "supports", "Bawaslu Kabupaten Sigi") in facts
+
+
+def test_we_in_a_qa_answer_is_the_interviewees_body() -> None:
+    g = _graph("Wartawan kami mewawancarai Ketua KPU Kabupaten Pidie, Teuku Mahdi, di Sigli. Berikut petikannya.\n\n"
+               "Tanya: Siapa yang mengawasi?\n\n"
+               "Jawab: Ketua Panwaslih Kabupaten Pidie, Cut Rahmah, hadir di debat pertama. Kami rutin berkoordinasi "
+               "dengan Panwaslih Kabupaten Pidie.")
+    facts = _facts(g)
+    assert ("KPU Kabupaten Pidie", "coordinates_with", "Panwaslih Kabupaten Pidie") in facts \
+        or ("Panwaslih Kabupaten Pidie", "coordinates_with", "KPU Kabupaten Pidie") in facts
+
+
+def _coordinated(facts: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "coordinates_with", b) in facts or (b, "coordinates_with", a) in facts
+
+
+def test_commitment_between_listed_bodies_links_the_first_with_the_others() -> None:
+    g = _graph("Rapat diakhiri penandatanganan komitmen bersama pengawasan masa tenang antara Bawaslu Provinsi "
+               "Bengkulu, Polda Bengkulu, dan Satpol PP Provinsi Bengkulu.")
+    facts = _facts(g)
+    assert _coordinated(facts, "Bawaslu Bengkulu", "Polda Bengkulu")
+    assert _coordinated(facts, "Bawaslu Bengkulu", "Satpol PP Bengkulu")
+
+
+def test_organiser_holding_an_event_together_with_a_body_coordinates_with_it() -> None:
+    g = _graph("Bawaslu Kota Cilegon menggelar rapat koordinasi pengawasan distribusi logistik bersama KPU Kota "
+               "Cilegon di Aula Bawaslu Kota Cilegon.")
+    assert _coordinated(_facts(g), "Bawaslu Kota Cilegon", "KPU Kota Cilegon")
