@@ -340,6 +340,21 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
     return out
 
 
+_OPENED = re.compile(r"\s*(?:[,.;\"]|$|(?:secara\s+)?resmi\b|(?:\w+\s+){0,2}?(?:kegiatan|acara|agenda|pertemuan|forum|"
+                     r"sesi)\b)", re.IGNORECASE)
+
+
+def _opens_event(view: SentenceView, pos: int) -> bool:
+    """"membuka"/"menutup" at local ``pos`` opens or closes the event: an event (or event word, or nothing)
+    follows, not some other object ("membuka posko aduan")."""
+    if _OPENED.match(view.text, pos):
+        return True
+    if any(mm.type == "Event" and 0 <= view.local(mm.start) - pos <= 25 for mm, _ in view.mentions):
+        return True
+    nxt = _kind_ref().match(view.text, pos + 1) if view.text[pos:pos + 1] == " " else None
+    return nxt is not None
+
+
 def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
@@ -366,6 +381,8 @@ def _speaks_at(doc: Doc, index: int, view: SentenceView, event: str) -> list[Can
             continue
         if cue.casefold() == "disampaikan" and not _RE_MATERI_PAPARAN.search(text[:m.start()]):
             continue
+        if cue.casefold() in ("membuka", "menutup") and not _opens_event(view, m.end()):
+            continue  # "membuka posko aduan", "membuka lipatan surat suara": not opening the event
         intro = _INTRO_SPEAK.search(text[: m.end() + 2])
         if intro and _RE_BYANG_DALAM.search(text[: m.end()]):
             intro = None  # "X yang dalam sambutannya …": the speaker is X, before the cue

@@ -146,3 +146,11 @@ def test_organiser_holding_an_event_together_with_a_body_coordinates_with_it() -
     g = _graph("Bawaslu Kota Cilegon menggelar rapat koordinasi pengawasan distribusi logistik bersama KPU Kota "
                "Cilegon di Aula Bawaslu Kota Cilegon.")
     assert _coordinated(_facts(g), "Bawaslu Kota Cilegon", "KPU Kota Cilegon")
+
+
+def test_opening_something_else_is_not_speaking_at_the_event() -> None:
+    g = _graph("KPU Kota Palu menggelar simulasi pemungutan suara di Kelurahan Besusu. Ketua KPU Kota Palu, Rahmat "
+               "Saleh, membuka simulasi. Warga, Siti Lamading, sempat kebingungan membuka lipatan surat suara.")
+    speakers = {f[0] for f in _facts(g) if f[1] == "speaks_at"}
+    assert "Rahmat Saleh" in speakers
+    assert "Siti Lamading" not in speakers
