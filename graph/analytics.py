@@ -12,8 +12,10 @@ application builds both once and caches them.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import combinations, islice
 from typing import Any, Generic, TypeVar
@@ -28,6 +30,23 @@ N = TypeVar("N", bound=Hashable)
 _RESERVED = frozenset({"type", "name", "aliases"})
 PATH_SLACK = 2
 """shortest_paths returns paths at most this many hops longer than the shortest one."""
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a projection is read and built.
+
+    A projection of 100k relations allocates about a million model objects, dicts and tuples;
+    every few thousand allocations CPython runs a collection, and the full ones scan everything
+    allocated so far: a third of the build time, for nothing (none of it forms reference cycles).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def project(store: Store) -> nx.MultiDiGraph:
@@ -125,14 +144,19 @@ class Projection:
     @classmethod
     def of(cls, entities: Iterable[Entity], relations: Iterable[Relation],
            articles: Iterable[Article]) -> Projection:
-        G = build(entities, relations, {a.id: a for a in articles}.get, detail=True)
-        outlets = {str(p) for _u, _v, p in G.edges(data="publisher") if p}
-        dates = {str(d) for _u, _v, d in G.edges(data="published") if d}
-        return cls(G, simple_graph(G), tuple(sorted(outlets)), tuple(sorted(dates)))
+        with _gc_paused():
+            by_id = {a.id: a for a in articles}
+            relations = list(relations)
+            G = build(entities, relations, by_id.get, detail=True)
+            cited = [by_id[a] for a in {r.evidence.article_id for r in relations} if a in by_id]
+            outlets = {a.publisher for a in cited if a.publisher}
+            dates = {a.published for a in cited if a.published}
+            return cls(G, simple_graph(G), tuple(sorted(outlets)), tuple(sorted(dates)))
 
     @classmethod
     def from_store(cls, store: Store) -> Projection:
-        return cls.of(store.entities(), store.relations(), store.articles())
+        with _gc_paused():
+            return cls.of(store.entities(), store.relations(), store.articles())
 
     def name(self, node: str) -> str:
         data = self.graph.nodes.get(node)

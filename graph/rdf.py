@@ -249,12 +249,17 @@ def card_quads(node: NamedNode, facts: list[tuple[NamedNode, Term]]) -> list[Qua
     return out
 
 
+_INTEGER = frozenset({XSD + "integer", XSD + "int", XSD + "long"})
+_DECIMAL = frozenset({XSD + "double", XSD + "decimal", XSD + "float"})
+_BOOLEAN = XSD + "boolean"
+
+
 def to_value(term: object) -> Value:
     """An RDF term as a backend-neutral Python value (see the module docstring)."""
     if term is None:
         return None
-    v = vocab()
     if isinstance(term, NamedNode):
+        v = vocab()
         iri = term.value
         node_id = v.id_of(iri)
         if node_id is not None:
@@ -262,11 +267,11 @@ def to_value(term: object) -> Value:
         return v.type_name.get(iri) or v.predicate_name.get(iri) or iri
     if isinstance(term, Literal):
         dt = term.datatype.value
-        if dt in (XSD + "integer", XSD + "int", XSD + "long"):
+        if dt in _INTEGER:
             return int(term.value)
-        if dt in (XSD + "double", XSD + "decimal", XSD + "float"):
+        if dt in _DECIMAL:
             return float(term.value)
-        if dt == XSD + "boolean":
+        if dt == _BOOLEAN:
             return term.value in ("true", "1")
         return term.value
     if isinstance(term, BlankNode):

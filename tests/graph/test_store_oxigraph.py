@@ -163,3 +163,39 @@ def test_cards_do_not_depend_on_write_order() -> None:
     e = together.entity(fx.KPU)
     assert e is not None and e.name == "Kpu Garut" and e.attrs == {"region": "Garut"}
     assert e.aliases == {"KPU Garut", "KPUD Garut", "Komisi Pemilihan Umum Kabupaten Garut"}
+
+
+@pytest.mark.parametrize("on_disk", [False, True], ids=["memory", "disk"])
+def test_bulk_reads_match_one_by_one(tmp_path: Path, on_disk: bool) -> None:
+    """entities(), articles() and relations() read everything in one query each and sort in Python:
+    the same objects as entity()/article(), and relations in the order the engine's ORDER BY gives."""
+    same_start = ArticleGraph(
+        Article("article/z", "Z", "Rina dan KPU hadir."),
+        [Entity(fx.RINA, "Person", "Rina Maharani"), Entity(fx.KPU, "Organization", "KPU Garut")],
+        [Relation(fx.RINA, "coordinates_with", fx.KPU, Evidence("article/z", "Rina dan KPU hadir.", 0, 18, "t", 0.5),
+                  title=title) for title in ("Ketua", "Anggota", None)]
+        + [Relation(fx.RINA, "holds_position", fx.KPU, Evidence("article/z", "Rina dan KPU hadir.", 0, 18, "t", 1.0),
+                    title="Ketua"),
+           Relation(fx.KPU, "coordinates_with", fx.BAWASLU, Evidence("article/z", "KPU hadir.", 0, 10, "t", 0.5))],
+    )
+    store = OxigraphStore(tmp_path / "s" if on_disk else None)
+    try:
+        store.write([*fx.corpus(), same_start])
+        ents = list(store.entities())
+        assert [e.id for e in ents] == sorted(e.id for e in ents) and len(ents) == store.counts()["entities"]
+        assert ents == [store.entity(e.id) for e in ents]
+        arts = list(store.articles())
+        assert [a.id for a in arts] == sorted(g.article.id for g in [*fx.corpus(), same_start])
+        assert arts == [store.article(a.id) for a in arts]
+        rows = store._select(
+            "SELECT ?s ?p ?o ?a ?sentence ?start ?end ?extractor ?confidence ?title WHERE { ?st sin:subject ?s ;"
+            " sin:predicate ?p ; sin:object ?o ; prov:wasDerivedFrom ?a ; sin:sentence ?sentence ; sin:start ?start ;"
+            " sin:end ?end ; sin:extractor ?extractor ; sin:confidence ?confidence ."
+            " OPTIONAL { ?st sin:title ?title } } ORDER BY ?a ?start ?s ?p ?o ?title")
+        by_engine = [Relation(str(r["s"]), str(r["p"]), str(r["o"]),
+                              Evidence(str(r["a"]), str(r["sentence"]), int(r["start"] or 0), int(r["end"] or 0),
+                                       str(r["extractor"]), float(r["confidence"] or 0.0)),
+                              None if r["title"] is None else str(r["title"])) for r in rows]
+        assert list(store.relations()) == by_engine and len(by_engine) == store.counts()["relations"]
+    finally:
+        store.close()
