@@ -10,6 +10,7 @@ import streamlit as st
 
 import queries
 from graph.analytics import Projection
+from graph.projection_cache import load_projection
 from graph.search import Hit, NameIndex
 from graph.store import default_store_url, open_store
 from graph.store.base import Row, Store, Value
@@ -26,7 +27,9 @@ def _store(url: str) -> Store:
 
 @st.cache_resource(show_spinner="Memuat graf dari penyimpanan … / Loading the graph from the store …")
 def _projection(url: str) -> Projection:
-    return Projection.from_store(_store(url))
+    # From the pickle beside an on-disk store when its content has not changed (under a second
+    # at 100k relations instead of a 15 s rebuild).
+    return load_projection(_store(url))[0]
 
 
 def store() -> Store:

@@ -6,7 +6,9 @@ The RDF layout (one named graph per statement, one per article) is described in
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -77,6 +79,42 @@ class OxigraphStore:
         self._stmt_base = self._v.data_base + "stmt/"
         self.generation = 0
         """Bumped by every write and delete: a cheap key for caches built from this store."""
+
+    # ---- content token (for caches that outlive the process) ----------------------------------
+
+    @property
+    def cache_dir(self) -> Path | None:
+        """``<store dir>.sinergi-cache``: where caches derived from an on-disk store live (None in memory)."""
+        return None if self.location is None else self.location.with_name(self.location.name + ".sinergi-cache")
+
+    def content_token(self) -> str | None:
+        """A random token that changes whenever this store's content changes (None in memory).
+
+        Kept in :attr:`cache_dir`: removed before every write or delete and renewed after it, so a
+        write that fails half-way leaves no token, and a store without one (new, or written by a
+        version that kept none) gets a fresh one — either way a cache keyed on it is rebuilt.
+        """
+        if self.cache_dir is None:
+            return None
+        path = self.cache_dir / "token"
+        try:
+            return path.read_text(encoding="ascii").strip() or self._renew_token()
+        except FileNotFoundError:
+            return self._renew_token()
+
+    def _renew_token(self) -> str | None:
+        if self.cache_dir is None:
+            return None
+        token = uuid.uuid4().hex
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.cache_dir / f"token.{os.getpid()}"
+        tmp.write_text(token, encoding="ascii")
+        os.replace(tmp, self.cache_dir / "token")
+        return token
+
+    def _drop_token(self) -> None:
+        if self.cache_dir is not None:
+            (self.cache_dir / "token").unlink(missing_ok=True)
 
     @property
     def oxigraph(self) -> Store:
@@ -151,6 +189,7 @@ class OxigraphStore:
 
     def _replace(self, graphs: Sequence[ArticleGraph], bulk: bool) -> None:
         self.generation += 1
+        self._drop_token()
         latest: dict[str, ArticleGraph] = {}
         for g in graphs:
             latest[g.article.id] = g
@@ -173,6 +212,7 @@ class OxigraphStore:
             if node not in touched and not self._card_covers(node, facts):
                 touched.add(node)
         self._refresh_cards(touched, list(latest.values()))
+        self._renew_token()
 
     def write(self, graphs: Sequence[ArticleGraph]) -> None:
         self._replace(graphs, bulk=False)
@@ -183,9 +223,11 @@ class OxigraphStore:
 
     def delete_article(self, article_id: str) -> bool:
         self.generation += 1
+        self._drop_token()
         touched = self._mentioned(article_id)
         removed = self._remove(article_id)
         self._refresh_cards(touched)
+        self._renew_token()
         return removed
 
     # ---- reads --------------------------------------------------------------------------------
