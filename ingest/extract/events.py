@@ -27,6 +27,7 @@ dihadiri diikuti dibuka dipimpin menjadi merupakan adalah ialah kali bertemakan 
 berjudul mengusung tema senin selasa rabu kamis jumat jum'at sabtu minggu ahad pukul mulai usai setelah
 sebelum saat ketika bagi menghadirkan melibatkan menyisir menurunkan yakni yaitu se
 sempat tengah kembali belum tidak tak terus sering kerap atau
+tanpa turut wajib harus bisa dapat perlu mesti boleh setiap kami kita mereka saya kapan bagaimana mengapa ribuan ratusan puluhan belasan sejumlah sekitar
 """.split())
 _CONTINUE_AFTER = {"bagi": re.compile(r"\s+[a-z]")}
 
@@ -82,10 +83,30 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             break
         if _DAY_MONTH.fullmatch(w):
             break
+        if low == "nomor" and _URUT.match(text, m.end(), end):
+            break  # "kampanye rapat umum pasangan calon nomor urut 2": the pair, not the event
+        if w.isdigit() and not _YEAR.fullmatch(w) and _counted(text, stop, m.end(), end):
+            break  # "operasi 150 personel": a quantity, not part of the name
         words += 1
         cursor = m.end()
         stop = m.end()
     return stop, acronyms
+
+
+_URUT = re.compile(r"\s+urut\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBERED = frozenset({"tps", "nomor", "no", "tahap", "gelombang", "angkatan", "jilid", "ke", "sesi", "putaran",
+                       "rt", "rw", "pasal"})
+
+
+def _counted(text: str, before: int, after: int, end: int) -> bool:
+    """True when the number ending at ``after`` counts the lower-case noun after it and does not number
+    the word before it ("150 personel", not "TPS 12" or "gelombang 2")."""
+    prev = _LAST_WORD.search(text[max(0, before - 30):before])
+    if prev and prev.group(1).casefold().rstrip(".") in _NUMBERED:
+        return False
+    nxt = _WORD.match(text, after, end)
+    return bool(nxt and nxt.group("w")[:1].islower())
 
 
 _VERB = re.compile(r"^(?:me[mnr]?|meng|meny|di|ber)[a-z]{3,}$")
@@ -173,6 +194,43 @@ def _verb_events(text: str, start: int, end: int) -> list[Mention]:
 
 
 _PARENS = re.compile(r"\s*\([^)]*\)")
+_PROCEDURAL = re.compile(r"\s+(?:formulir|berita\s+acara|daftar\s+hadir|surat\s+suara|sertifikat)\b", re.IGNORECASE)
+_PAIR = re.compile(r"\s(?:pasangan\s+(?:bakal\s+)?calon|paslon|bakal\s+pasangan\s+calon|kandidat)\b", re.IGNORECASE)
+_COUNTERPART_KINDS = frozenset({"rapat kerja", "rapat dengar pendapat", "rdp", "rdpu", "audiensi"})
+_COUNTERPART = re.compile(r"\s+dengan\s+(?=[A-Z])")
+_CAPITAL_ITEM = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s+)(?P<w>[A-Z][\w.'/-]*)")
+_AT_TPS = re.compile(r"\s+di\s+TPS\s+\d+[A-Za-z]?\b")
+_WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "pukul"})
+_VOTING_KINDS = frozenset({"pemungutan suara ulang", "penghitungan suara ulang", "psu"})
+
+
+def _extend_counterpart(text: str, kind: str, stop: int, end: int) -> int:
+    """Hearings are named with whom they are held ("rapat kerja dengan Menteri Dalam Negeri"); a repeat
+    vote with its polling station ("pemungutan suara ulang di TPS 12")."""
+    folded = kind.casefold()
+    if folded in _VOTING_KINDS:
+        tps = _AT_TPS.match(text, stop, end)
+        return tps.end() if tps else stop
+    if folded not in _COUNTERPART_KINDS:
+        return stop
+    lead = _COUNTERPART.match(text, stop, end)
+    if not lead:
+        return stop
+    cursor = lead.end()
+    first = re.match(r"[A-Z][\w.'/-]*", text[cursor:end])
+    if not first:
+        return stop
+    cursor += first.end()
+    new_stop = cursor
+    for _ in range(12):
+        m = _CAPITAL_ITEM.match(text, cursor, end)
+        if not m or m.group("w").casefold() in _WEEKDAYS:
+            break
+        cursor = new_stop = m.end()
+    return new_stop if text[new_stop - 1] != "." else new_stop - 1
+
+
+_RESULT_OF = re.compile(r"\b(?:hasil|tahapan|tahap|proses)\s+$", re.IGNORECASE)
 
 
 _GENERIC_TITLED = re.compile(
@@ -217,6 +275,8 @@ def find_events(text: str, start: int, end: int) -> list[Mention]:
         kind = m.group(0)
         if any(o.start <= m.start() < o.end for o in out) or any(a <= m.start() < b for a, b in taken):
             continue
+        if _RESULT_OF.search(text, max(start, m.start() - 12), m.start()) and kind.casefold().startswith("rekap"):
+            continue  # "hasil rekapitulasi tingkat kelurahan": the tally's result, not the meeting
         pos = m.end()
         aliases: list[str] = [kind]
         first_acr = _PAREN.match(text, pos, end)
@@ -235,9 +295,23 @@ def find_events(text: str, start: int, end: int) -> list[Mention]:
             out.append(Mention("Event", m.start(), mention_end, text[m.start():mention_end], name,
                                "event:" + fold(kind), tuple(a for a in aliases if a), attrs))
             continue
+        if _PROCEDURAL.match(text, m.end(), end) and kind.casefold() == "penandatanganan":
+            continue  # "penandatanganan formulir hasil …": a step of the count, not an event
         stop, acrs = _extend(text, pos, end)
+        short_end = stop
+        stop = _extend_counterpart(text, kind, stop, end)
         full = text[m.start():stop]
         name = " ".join(re.sub(r"\s*\([^)]*\)", "", full).split())
+        if short_end < stop:
+            aliases.append(" ".join(_PARENS.sub("", text[m.start():short_end]).split()))
+        pair = _PAIR.search(full)
+        if pair and pair.start() > len(kind) - 1:
+            before_pair = " ".join(_PARENS.sub("", full[:pair.start()]).split())
+            if pair.end() == len(full.rstrip()):
+                stop = m.start() + pair.start()  # "… pasangan calon nomor urut 2": the name ends before the pair
+                full, name = text[m.start():stop], before_pair
+            else:
+                aliases.append(before_pair)
         for inner in acrs:
             substituted = _substitute_acronym(full, inner)
             if substituted:

@@ -88,7 +88,8 @@ def extract(doc: Doc) -> list[Candidate]:
         if current is None:
             continue
         event = named[0] if named else current
-        refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or has_cue("event_kinds", view.text)
+        refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or (
+            has_cue("event_kinds", view.text) and _kind_ref().search(view.text) is not None)
         types = {m.type for m, _ in view.mentions}
         if "Organization" in types:
             out += _organized_by(view, event, refers)

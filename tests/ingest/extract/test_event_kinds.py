@@ -1,0 +1,83 @@
+"""Kinds of Indonesian election events and where their names end: hearings, campaign events, repeat
+votes, proper-named festivals, look-alike events ("kegiatan serupa") and events mentioned in passing.
+Sentences written here; people, bodies and places invented."""
+
+from __future__ import annotations
+
+from graph.model import Article, ArticleGraph
+from ingest.pipeline import extract
+
+
+def _graph(text: str, title: str = "") -> ArticleGraph:
+    return extract(Article(id="t/1", title=title, text=text))
+
+
+def _events(g: ArticleGraph) -> dict[str, set[str]]:
+    return {e.name: set(e.aliases) for e in g.entities if e.type == "Event"}
+
+
+def _facts(g: ArticleGraph) -> set[tuple[str, str, str]]:
+    name = {e.id: e.name for e in g.entities}
+    return {(name.get(r.subject, r.subject), r.predicate, name.get(r.object, r.object)) for r in g.relations}
+
+
+def test_campaign_rally_name_stops_before_the_candidate_pair_number() -> None:
+    g = _graph("SUKAMAJU – Ribuan pendukung menghadiri kampanye rapat umum pasangan calon nomor urut 2 di "
+               "Lapangan Merdeka Sukamaju, Sabtu (10/2/2024). Kampanye itu dihadiri Ketua DPD Partai Merpati, "
+               "Ahmad Fauzi.")
+    assert set(_events(g)) == {"kampanye rapat umum"}
+    assert ("kampanye rapat umum", "held_at", "Lapangan Merdeka Sukamaju") in _facts(g)
+
+
+def test_dialogue_campaign_is_an_event() -> None:
+    g = _graph("SUKAMAJU – Calon Bupati Sukamaju, Budi Hartono, menggelar kampanye dialogis bersama warga "
+               "Desa Sukamakmur, Rabu (6/11/2024).")
+    assert "kampanye dialogis" in _events(g)
+
+
+def test_debate_named_with_the_pair_keeps_the_short_form_as_alias() -> None:
+    g = _graph("KPU Kabupaten Sukamaju menggelar debat publik pertama pasangan calon Bupati dan Wakil Bupati "
+               "Sukamaju di Gedung Serbaguna, Sabtu (12/10/2024).")
+    events = _events(g)
+    name = "debat publik pertama pasangan calon Bupati dan Wakil Bupati Sukamaju"
+    assert name in events and "debat publik pertama" in events[name]
+
+
+def test_hearing_is_named_with_its_counterpart() -> None:
+    g = _graph("JAKARTA – Komisi II DPR RI menggelar rapat kerja dengan Menteri Dalam Negeri dan KPU RI di "
+               "Kompleks Parlemen, Rabu (15/5/2024). Rapat dipimpin Ketua Komisi II, Agus Priyanto.")
+    events = _events(g)
+    name = "rapat kerja dengan Menteri Dalam Negeri dan KPU RI"
+    assert name in events and "rapat kerja" in events[name]
+    assert ("Agus Priyanto", "speaks_at", name) in _facts(g)
+
+
+def test_repeat_vote_is_named_with_its_polling_station() -> None:
+    g = _graph("SUKAMAJU – KPU Kota Sukamaju menggelar pemungutan suara ulang (PSU) di TPS 12 Kelurahan "
+               "Sukasari, Sabtu (24/2/2024).")
+    events = _events(g)
+    name = "pemungutan suara ulang di TPS 12"
+    assert name in events and {"PSU", "pemungutan suara ulang"} <= events[name]
+    assert (name, "organized_by", "KPU Kota Sukamaju") in _facts(g)
+
+
+def test_repeat_count_and_convoy_are_events() -> None:
+    g = _graph("SUKAMAJU – KPU Kota Sukamaju menggelar penghitungan suara ulang di TPS 5 Kelurahan Sukasari, "
+               "Senin (26/2/2024).")
+    assert "penghitungan suara ulang di TPS 5" in _events(g)
+    g = _graph("SUKAMAJU – Simpatisan Partai Merpati menggelar konvoi kendaraan di Jalan Cempaka, Minggu "
+               "(7/1/2024).")
+    assert "konvoi kendaraan" in _events(g)
+
+
+def test_signing_a_tally_form_is_no_event() -> None:
+    g = _graph("SUKAMAJU – KPPS melakukan penandatanganan formulir hasil penghitungan suara di TPS 4 Kelurahan "
+               "Sukasari, Rabu (14/2/2024).")
+    assert not _events(g)
+
+
+def test_modal_and_quantity_words_end_an_event_name() -> None:
+    g = _graph("SUKAMAJU – Polres Sukamaju menggelar operasi 150 personel di seluruh TPS, Senin (12/2/2024). "
+               "Kapolres memaparkan bahwa patroli harus digelar setiap malam.")
+    names = set(_events(g))
+    assert not any("150" in n or "harus" in n for n in names)
