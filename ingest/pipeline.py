@@ -226,6 +226,13 @@ _OBJECT_OF_ORGANIZING = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|
                                    r"melangsungkan)\s+$|(?:,\s*(?:sementara|sedangkan|adapun)|;)\s+$")
 
 
+_HELD_WITHIN = re.compile(r"\b(?:dalam|pada|bertepatan\s+dengan|bersamaan\s+dengan|di\s+sela(?:-sela)?|jadwal|"
+                          r"agenda)\s+$", re.IGNORECASE)
+_SCHEDULED = re.compile(r"[^.,;]{0,40}?\b(?:dijadwalkan|direncanakan)\b")
+_HAPPENS = re.compile(r"\b(?:digelar|diadakan|diselenggarakan|dilaksanakan|dihelat|berlangsung|dibuka|menggelar|"
+                      r"mengadakan|menyelenggarakan|melaksanakan|membuka|dijadwalkan|direncanakan)\b")
+
+
 def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, bool]:
     """Event mentions in sentences that say an event happens: id → True when an organising verb says so."""
     out: dict[int, bool] = {}
@@ -240,6 +247,10 @@ def _anchors(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
             before = st[:m.start - s.start]
             if not _OPENER.sub("", before) or _OBJECT_OF_ORGANIZING.search(before):
                 m.attrs["opens"] = "1"  # the sentence's subject ("Apel siaga diikuti …") or what it organises
+            if _HELD_WITHIN.search(before) or _SCHEDULED.match(st, m.end - s.start):
+                m.attrs["inside"] = "1"  # "… dalam rapat pleno X", "bertepatan dengan pelantikan Y", "Z dijadwalkan"
+            if m.attrs.get("similar") and _HAPPENS.search(st):
+                m.attrs["happens"] = "1"
         strong = any(has_cue(name, st) and pattern(name).search(st) for name in organize) \
             or bool(_FIELD_EVENT.match(st))  # "Acara: Deklarasi Kampanye Damai …" in a schedule block
         if strong or any(has_cue(name, st) and pattern(name).search(st) for name in cue_lists) or _ANCHOR.search(st):

@@ -145,6 +145,27 @@ def _kind_family(kind: str) -> set[str]:
     return set(kind.split())
 
 
+_NOT_DISTINCT = frozenset({"hari", "malam", "pagi", "siang", "sore", "pekan", "minggu", "bulan", "tahun", "tersebut",
+                           "itu", "ini", "tadi", "lalu", "kemarin", "berikutnya", "selanjutnya", "sebelumnya"})
+
+
+def _distinct(m: Mention, events: list[Mention]) -> bool:
+    """True when an event named in passing says what sets it apart from every event of its kind told so far
+    ("rapat pleno penetapan …" beside "rapat pleno rekapitulasi …"; not "patroli hari kedua")."""
+    words = fold(m.name).split()[len(m.attrs.get("kind", "").split()):]
+    content = [w for i, w in enumerate(words) if w not in _NOT_DISTINCT and not (i and words[i - 1] == "hari")]
+    if not content:
+        return False
+    family = _kind_family(m.attrs.get("kind", ""))
+    for e in events:
+        if not family & _kind_family(e.attrs.get("kind", "")):
+            continue
+        told = {w for form in (e.name, *e.aliases) for w in fold(form).split()}
+        if all(w in told for w in content):
+            return False
+    return True
+
+
 def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Mention]:
     """Give every event mention the key of the event it names; unanchored mentions with no event drop.
 
@@ -156,13 +177,20 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
     for m in sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start):
         bare = fold(m.name) == fold(m.attrs.get("kind", ""))
         target: Mention | None = None
+        if m.attrs.get("similar") == "1" and m.attrs.get("title") != "1" and (
+                m.attrs.get("happens") == "1" or m.attrs.get("inside") == "1" or anchors.get(id(m))):
+            m.key = f"event:{len(events)}:{fold(m.name)}"  # "kegiatan serupa digelar …": another event like it
+            m.attrs["aside"] = "1"
+            events.append(m)
+            kept.append(m)
+            continue
         if m.attrs.get("generic") == "1" and events:
             target = events[-1]  # "Acara yang bertema "…"": the current event, by its title
         for e in ([] if target is not None else reversed(events)):
             fam = _kind_family(e.attrs.get("kind", "")) | set(fold(a) for a in e.aliases)
             same_kind = bool(_kind_family(m.attrs.get("kind", "")) & fam) or fold(m.name) in fam
-            if not same_kind:
-                continue
+            if not same_kind or (bare and e.attrs.get("aside") == "1"):
+                continue  # a bare "Rapat …" goes on about the event told, not one named in passing
             if bare and anchors.get(id(m)) and " " in fold(m.name) and not fold(e.name).startswith(fold(m.name)) \
                     and fold(m.name) not in {fold(a) for a in e.aliases}:
                 continue  # "rapat evaluasi digelar …" beside an earlier "rapat koordinasi …": another meeting
@@ -186,6 +214,11 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
             kept.append(m)
         elif id(m) in anchors and bare and not events:
             m.key = f"event:{len(events)}:{fold(m.name)}"
+            events.append(m)
+            kept.append(m)
+        elif m.attrs.get("inside") == "1" and m.attrs.get("title") != "1" and not bare and _distinct(m, events):
+            m.key = f"event:{len(events)}:{fold(m.name)}"  # "… dalam rapat pleno penetapan …": named in passing
+            m.attrs["aside"] = "1"
             events.append(m)
             kept.append(m)
     others = [m for m in mentions if m.type != "Event"]

@@ -83,6 +83,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             break
         if _DAY_MONTH.fullmatch(w):
             break
+        if low in _PERIODS and _RELATIVE.match(text, m.end(), end):
+            break  # "… bulan depan", "… pekan lalu": when, not what
         if low == "nomor" and _URUT.match(text, m.end(), end):
             break  # "kampanye rapat umum pasangan calon nomor urut 2": the pair, not the event
         if w.isdigit() and not _YEAR.fullmatch(w) and _counted(text, stop, m.end(), end):
@@ -93,6 +95,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return stop, acronyms
 
 
+_PERIODS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun"})
+_RELATIVE = re.compile(r"\s+(?:depan|lalu|ini|mendatang|kemarin|berikutnya|sebelumnya|yang\s+sama)\b", re.IGNORECASE)
 _URUT = re.compile(r"\s+urut\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBERED = frozenset({"tps", "nomor", "no", "tahap", "gelombang", "angkatan", "jilid", "ke", "sesi", "putaran",
@@ -253,6 +257,39 @@ def _generic_titled(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_SIMILAR = re.compile(r"\b(?P<head>[Kk]egiatan|[Aa]cara|[Ll]ayanan|[Aa]genda|[Pp]rogram|[Pp]ertemuan|[Ff]orum)\s+serupa\b")
+_AT_NAMED_PLACE = re.compile(r"\s+di\s+(?=[A-Z])")
+
+
+def _similar(text: str, start: int, end: int) -> list[Mention]:
+    """"Kegiatan serupa digelar X di Y": another event like the one just told, held by someone else or
+    elsewhere; named as the text says, with the place when one follows ("layanan serupa di Kecamatan A")."""
+    out: list[Mention] = []
+    if "serupa" not in text[start:end]:
+        return out
+    for m in _SIMILAR.finditer(text, start, end):
+        stop = m.end()
+        at = _AT_NAMED_PLACE.match(text, stop, end)
+        if at:
+            cursor = at.end()
+            first = re.match(r"[A-Z][\w.'/-]*", text[cursor:end])
+            if first:
+                cursor += first.end()
+                for _ in range(5):
+                    nxt = re.match(r"\s+(?P<w>[A-Z][\w'/-]*)", text[cursor:end])
+                    if not nxt or nxt.group("w").casefold() in _WEEKDAYS:
+                        break
+                    cursor += nxt.end()
+                stop = cursor
+        head = m.group("head").casefold()
+        short = f"{head} serupa"
+        name = " ".join(f"{head} serupa{text[m.end():stop]}".split())
+        aliases = tuple(a for a in (m.group(0), short) if a != name)
+        out.append(Mention("Event", m.start(), stop, text[m.start():stop], name, "event:" + head, aliases,
+                           {"kind": head, "similar": "1"}))
+    return out
+
+
 def complete_over(text: str, event: Mention, named: list[Mention]) -> None:
     """An event name that the word limit cut inside an election or law it spells out ("simulasi
     pemungutan … Pemilihan Wali Kota dan Wakil Wali Kota X" + "2024") ends where that name ends."""
@@ -267,7 +304,7 @@ def complete_over(text: str, event: Mention, named: list[Mention]) -> None:
 
 def find_events(text: str, start: int, end: int) -> list[Mention]:
     """Every event-kind phrase in ``text[start:end]`` with its extended name."""
-    out: list[Mention] = _verb_events(text, start, end) + _generic_titled(text, start, end)
+    out: list[Mention] = _verb_events(text, start, end) + _generic_titled(text, start, end) + _similar(text, start, end)
     if not has_cue("event_kinds", text[start:end]):
         return out
     taken = [(m.start, m.end) for m in out]
@@ -321,6 +358,9 @@ def find_events(text: str, start: int, end: int) -> list[Mention]:
             aliases.append(partial)
         if kind[0].isupper() and name.casefold() != kind.casefold():
             aliases.append(name)  # capitalised forms are names in their own right
+        attrs = {"kind": fold(kind)}
+        if name.endswith(" serupa"):
+            attrs["similar"] = "1"  # "apel serupa": another apel, not the one told
         out.append(Mention("Event", m.start(), max(stop, m.end()), full, name, "event:" + fold(kind),
-                           tuple(dict.fromkeys(a for a in aliases if a and a != name)), {"kind": fold(kind)}))
+                           tuple(dict.fromkeys(a for a in aliases if a and a != name)), attrs))
     return out

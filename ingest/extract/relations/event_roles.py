@@ -83,7 +83,9 @@ def extract(doc: Doc) -> list[Candidate]:
         if view.is_title:
             continue
         named = _sentence_events(view)
-        if named:
+        if named and any(m.attrs.get("aside") != "1" for m, _e in view.of_type("Event")):
+            current = next(e for m, e in view.of_type("Event") if m.attrs.get("aside") != "1")
+        elif named and current is None:
             current = named[0]
         if current is None:
             continue

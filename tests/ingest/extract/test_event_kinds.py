@@ -81,3 +81,44 @@ def test_modal_and_quantity_words_end_an_event_name() -> None:
                "Kapolres memaparkan bahwa patroli harus digelar setiap malam.")
     names = set(_events(g))
     assert not any("150" in n or "harus" in n for n in names)
+
+
+def test_similar_event_by_another_body_is_its_own_event() -> None:
+    g = _graph("SUKAMAJU – Bawaslu Kota Sukamaju menggelar sosialisasi pengawasan partisipatif di Aula Kecamatan "
+               "Sukajaya, Rabu (6/11/2024). Kegiatan dibuka Ketua Bawaslu Kota Sukamaju, Rina Marlina.\n\n"
+               "Kegiatan serupa telah digelar Bawaslu Kabupaten Sukamakmur di Kecamatan Sukaraja pekan lalu.")
+    assert {"sosialisasi pengawasan partisipatif", "kegiatan serupa"} <= set(_events(g))
+    facts = _facts(g)
+    assert {("kegiatan serupa", "organized_by", "Bawaslu Kabupaten Sukamakmur"),
+            ("kegiatan serupa", "held_at", "Kecamatan Sukaraja")} <= facts
+    assert ("sosialisasi pengawasan partisipatif", "organized_by", "Bawaslu Kabupaten Sukamakmur") not in facts
+
+
+def test_similar_service_is_named_with_its_place() -> None:
+    g = _graph("SUKAMAJU – KPU Kota Sukamaju membuka layanan pindah memilih di Mal Cempaka, Sabtu (3/2/2024). "
+               "Layanan serupa di Kecamatan Sukajaya dibuka sehari kemudian.")
+    events = _events(g)
+    assert "layanan serupa di Kecamatan Sukajaya" in events
+    assert "layanan serupa" in events["layanan serupa di Kecamatan Sukajaya"]
+
+
+def test_events_named_in_passing_are_entities_without_facts() -> None:
+    g = _graph("SUKAMAJU – KPU Kota Sukamaju menggelar rapat koordinasi persiapan pemungutan suara di Hotel "
+               "Cempaka, Senin (12/2/2024). Rapat dibuka Ketua KPU Kota Sukamaju, Dedi Kurniawan.\n\n"
+               "Bawaslu Kota Sukamaju tidak hadir karena bertepatan dengan pelantikan anggota Panwaslu Kelurahan. "
+               "Hasil rekapitulasi akan ditetapkan dalam rapat pleno penetapan calon terpilih bulan depan.\n\n"
+               "Rapat juga dihadiri Kapolres Sukamaju, Joko Susilo.")
+    events = set(_events(g))
+    assert {"rapat koordinasi persiapan pemungutan suara", "pelantikan anggota Panwaslu Kelurahan",
+            "rapat pleno penetapan calon terpilih"} <= events
+    facts = _facts(g)
+    assert ("Joko Susilo", "attends", "rapat koordinasi persiapan pemungutan suara") in facts
+    assert not any(f[0] == "rapat pleno penetapan calon terpilih" or f[2] == "rapat pleno penetapan calon terpilih"
+                   for f in facts)
+
+
+def test_a_later_day_of_the_same_patrol_is_no_new_event() -> None:
+    g = _graph("SUKAMAJU – Bawaslu Kota Sukamaju menggelar patroli pengawasan masa tenang di Pasar Cempaka, "
+               "Minggu (24/11/2024).\n\nAnggota Bawaslu Provinsi, Abdul Karim, ikut dalam patroli hari kedua di "
+               "Pantai Sukamaju.")
+    assert set(_events(g)) == {"patroli pengawasan masa tenang"}
