@@ -290,6 +290,35 @@ def _similar(text: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+_PROPER = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'&-]*\s+){1,4}(?P<head>Fest|Festival|Run|Fun\s+Run|Expo|Fair|"
+                     r"Carnival|Karnaval|Jamboree|Cup|Marathon|Summit|Awards?)(?:\s+(?P<year>(?:19|20)\d\d))?)(?![\w-])")
+_PROPER_LEAD = frozenset({"dalam", "pada", "di", "ke", "saat", "acara", "kegiatan", "gelaran", "ajang", "event", "jelang",
+                          "menjelang", "usai", "selama", "sementara", "adapun", "kemudian", "melalui", "lewat", "dengan",
+                          "dan", "serta", "yang", "bertajuk", "bertema", "program", "agenda", "rangkaian", "mengikuti",
+                          "menghadiri", "menggelar", "membuka", "meluncurkan"})
+
+
+def _proper_named(text: str, start: int, end: int) -> list[Mention]:
+    """"Sukamaju Fest 2024", "Democracy Run 2024": an event with a capitalised name of its own, ending in a
+    festival/run/expo word and perhaps its year."""
+    out: list[Mention] = []
+    for m in _PROPER.finditer(text, start, end):
+        words = m.group("name").split()
+        lead = 0
+        while lead < len(words) and words[lead].casefold() in _PROPER_LEAD:
+            lead += 1
+        head_words = len(m.group("head").split()) + (1 if m.group("year") else 0)
+        if len(words) - lead <= head_words:
+            continue  # "Acara Festival 2024": a kind word, found as such
+        begin = m.start("name") + len(" ".join(words[:lead])) + (1 if lead else 0)
+        begin = text.index(words[lead], begin)
+        surface = text[begin:m.end()]
+        name = " ".join(surface.split())
+        out.append(Mention("Event", begin, m.end(), surface, name, "event:" + fold(name), (),
+                           {"kind": fold(m.group("head")), "proper": "1"}))
+    return out
+
+
 def complete_over(text: str, event: Mention, named: list[Mention]) -> None:
     """An event name that the word limit cut inside an election or law it spells out ("simulasi
     pemungutan … Pemilihan Wali Kota dan Wakil Wali Kota X" + "2024") ends where that name ends."""
@@ -304,7 +333,8 @@ def complete_over(text: str, event: Mention, named: list[Mention]) -> None:
 
 def find_events(text: str, start: int, end: int) -> list[Mention]:
     """Every event-kind phrase in ``text[start:end]`` with its extended name."""
-    out: list[Mention] = _verb_events(text, start, end) + _generic_titled(text, start, end) + _similar(text, start, end)
+    out: list[Mention] = (_verb_events(text, start, end) + _generic_titled(text, start, end) + _similar(text, start, end)
+                          + _proper_named(text, start, end))
     if not has_cue("event_kinds", text[start:end]):
         return out
     taken = [(m.start, m.end) for m in out]

@@ -122,3 +122,17 @@ def test_a_later_day_of_the_same_patrol_is_no_new_event() -> None:
                "Minggu (24/11/2024).\n\nAnggota Bawaslu Provinsi, Abdul Karim, ikut dalam patroli hari kedua di "
                "Pantai Sukamaju.")
     assert set(_events(g)) == {"patroli pengawasan masa tenang"}
+
+
+def test_proper_named_festival_and_run_are_events() -> None:
+    g = _graph("SUKAMAJU – KPU Kabupaten Sukamaju menggelar Sukamaju Fest 2024 di Alun-alun Sukamaju, Minggu "
+               "(4/2/2024). Festival itu dihadiri Bupati Sukamaju, Hendra Gunawan.")
+    assert set(_events(g)) == {"Sukamaju Fest 2024"}
+    facts = _facts(g)
+    assert {("Sukamaju Fest 2024", "organized_by", "KPU Kabupaten Sukamaju"),
+            ("Sukamaju Fest 2024", "held_at", "Alun-alun Sukamaju"),
+            ("Hendra Gunawan", "attends", "Sukamaju Fest 2024")} <= facts
+    g = _graph("SUKAMAJU – Bawaslu Kota Sukamaju menggelar Ajang Cempaka Democracy Run 2024 di Lapangan Merdeka, "
+               "Minggu (4/2/2024).")
+    assert "Cempaka Democracy Run 2024" in _events(g)
+    assert not any(e.type == "Person" for e in g.entities)
