@@ -226,7 +226,7 @@ _OBJECT_OF_ORGANIZING = re.compile(r"\b(?:menggelar|mengadakan|menyelenggarakan|
                                    r"melangsungkan)\s+$|(?:,\s*(?:sementara|sedangkan|adapun)|;)\s+$")
 
 
-_HELD_WITHIN = re.compile(r"\b(?:dalam|pada|bertepatan\s+dengan|bersamaan\s+dengan|di\s+sela(?:-sela)?|jadwal|"
+_HELD_WITHIN = re.compile(r"\b(?:dalam|pada|bertepatan\s+dengan|bersamaan\s+dengan|di\s+sela(?:-sela)?|jadwal|menyiapkan|mempersiapkan|"
                           r"agenda)\s+$", re.IGNORECASE)
 _SCHEDULED = re.compile(r"[^.,;]{0,40}?\b(?:dijadwalkan|direncanakan)\b")
 _HAPPENS = re.compile(r"\b(?:digelar|diadakan|diselenggarakan|dilaksanakan|dihelat|berlangsung|dibuka|menggelar|"

@@ -200,10 +200,11 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
             if m.attrs.get("title") == "1" or m.attrs.get("lead_is_kind") == "1":
                 target = e  # a headline mention, or "Sosialisasi bertema …" of an event already named
                 break
+        told = [e for e in events if e.attrs.get("aside") != "1"]  # the first event told needs no organising verb
         if target is not None:
             m.key = target.key
             kept.append(m)
-        elif id(m) in anchors and (not events or anchors[id(m)]) and (not bare or m.attrs.get("theme")):
+        elif id(m) in anchors and (not told or anchors[id(m)]) and (not bare or m.attrs.get("theme")):
             m.key = f"event:{len(events)}:{fold(m.name)}"
             events.append(m)
             kept.append(m)
@@ -212,7 +213,7 @@ def resolve_events(mentions: list[Mention], anchors: dict[int, bool]) -> list[Me
             m.key = f"event:{len(events)}:{fold(m.name)}"  # "Apel siaga … diikuti …": another kind of event
             events.append(m)
             kept.append(m)
-        elif id(m) in anchors and bare and not events:
+        elif id(m) in anchors and bare and not told:
             m.key = f"event:{len(events)}:{fold(m.name)}"
             events.append(m)
             kept.append(m)

@@ -68,7 +68,8 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
             stop = m.start("w") + len(w)
             break
         if low == "dan" and stop > pos and text[stop - 1].isalnum() and (
-                _capital_run(text, cursor, m.end(), end) or _nominal_next(text, m.end(), end)):
+                _capital_run(text, cursor, m.end(), end) or _nominal_next(text, m.end(), end)
+                or _DEPUTY.match(text, m.end(), end)):  # "… calon bupati dan wakil bupati"
             cursor = m.end()
             words += 1
             continue
@@ -95,6 +96,7 @@ def _extend(text: str, pos: int, end: int) -> tuple[int, list[str]]:
     return stop, acronyms
 
 
+_DEPUTY = re.compile(r"\s+wakil\b", re.IGNORECASE)
 _PERIODS = frozenset({"hari", "pekan", "minggu", "bulan", "tahun"})
 _RELATIVE = re.compile(r"\s+(?:depan|lalu|ini|mendatang|kemarin|berikutnya|sebelumnya|yang\s+sama)\b", re.IGNORECASE)
 _URUT = re.compile(r"\s+urut\b", re.IGNORECASE)
@@ -200,6 +202,7 @@ def _verb_events(text: str, start: int, end: int) -> list[Mention]:
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _PROCEDURAL = re.compile(r"\s+(?:formulir|berita\s+acara|daftar\s+hadir|surat\s+suara|sertifikat)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\s(?:pasangan\s+(?:bakal\s+)?calon|paslon|bakal\s+pasangan\s+calon|kandidat)\b", re.IGNORECASE)
+_TRAILING_LINK = re.compile(r"\s+(?:bagi|untuk|antar|antara|para)$", re.IGNORECASE)
 _COUNTERPART_KINDS = frozenset({"rapat kerja", "rapat dengar pendapat", "rdp", "rdpu", "audiensi"})
 _COUNTERPART = re.compile(r"\s+dengan\s+(?=[A-Z])")
 _CAPITAL_ITEM = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s+)(?P<w>[A-Z][\w.'/-]*)")
@@ -373,7 +376,7 @@ def find_events(text: str, start: int, end: int) -> list[Mention]:
             aliases.append(" ".join(_PARENS.sub("", text[m.start():short_end]).split()))
         pair = _PAIR.search(full)
         if pair and pair.start() > len(kind) - 1:
-            before_pair = " ".join(_PARENS.sub("", full[:pair.start()]).split())
+            before_pair = _TRAILING_LINK.sub("", " ".join(_PARENS.sub("", full[:pair.start()]).split()))
             if pair.end() == len(full.rstrip()):
                 stop = m.start() + pair.start()  # "… pasangan calon nomor urut 2": the name ends before the pair
                 full, name = text[m.start():stop], before_pair

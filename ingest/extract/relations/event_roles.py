@@ -83,13 +83,12 @@ def extract(doc: Doc) -> list[Candidate]:
         if view.is_title:
             continue
         named = _sentence_events(view)
-        if named and any(m.attrs.get("aside") != "1" for m, _e in view.of_type("Event")):
-            current = next(e for m, e in view.of_type("Event") if m.attrs.get("aside") != "1")
-        elif named and current is None:
-            current = named[0]
-        if current is None:
-            continue
+        told = [e for m, e in view.of_type("Event") if m.attrs.get("aside") != "1"]
+        if told:
+            current = told[0]  # an event named in passing takes its own sentence's facts, never the next ones'
         event = named[0] if named else current
+        if event is None:
+            continue
         refers = bool(named) or bool(_EVENT_REFERENCE.search(view.text)) or (
             has_cue("event_kinds", view.text) and _kind_ref().search(view.text) is not None)
         types = {m.type for m, _ in view.mentions}

@@ -136,3 +136,23 @@ def test_proper_named_festival_and_run_are_events() -> None:
                "Minggu (4/2/2024).")
     assert "Cempaka Democracy Run 2024" in _events(g)
     assert not any(e.type == "Person" for e in g.entities)
+
+
+def test_joint_patrol_and_thematic_field_study_are_events() -> None:
+    g = _graph("SUKAMAJU – Bawaslu Kota Sukamaju menggelar rapat koordinasi di Hotel Cempaka, Senin (5/2/2024). "
+               "Bawaslu dan KPU Kota Sukamaju sepakat akan menggelar patroli bersama pengawasan distribusi "
+               "logistik pada 12 Februari 2024. Universitas Sukamaju juga menerjunkan 300 mahasiswa dalam KKN "
+               "Tematik Pengawasan Pemilu mulai Agustus.")
+    events = set(_events(g))
+    assert {"patroli bersama pengawasan distribusi logistik", "KKN Tematik Pengawasan Pemilu"} <= events
+
+
+def test_event_being_prepared_is_an_entity_and_the_one_held_still_takes_the_venue() -> None:
+    g = _graph("SUKAMAJU – KPU Kabupaten Sukamaju tengah menyiapkan debat publik kedua bagi pasangan calon bupati "
+               "dan wakil bupati.\n\nDebat publik pertama digelar di Gedung Cempaka, Kota Sukamaju, dan disiarkan "
+               "langsung.")
+    events = _events(g)
+    second = "debat publik kedua bagi pasangan calon bupati dan wakil bupati"
+    assert second in events and "debat publik kedua" in events[second]
+    held = {(f[0], f[2]) for f in _facts(g) if f[1] == "held_at"}
+    assert (second, "Gedung Cempaka") not in held
