@@ -11,7 +11,7 @@ from streamlit_cytoscape import EdgeStyle, Event, streamlit_cytoscape
 
 from graph import ontology
 from graph.analytics import Projection
-from graph.coordination import KINDS, ties
+from graph.coordination import KINDS
 from graph.store.base import Row
 from ui import data, state
 from ui.i18n import predicate_label, t
@@ -94,7 +94,7 @@ def render(lang: str) -> None:
                            format_func=lambda k: kind_label(k, lang))
     state.publish_list("kinds", kinds, list(KINDS))
     date_from, date_to = _date_range(proj, lang)
-    rows = ties(proj.graph, date_from, date_to, kinds)
+    rows = data.ties(date_from, date_to, kinds)
     ends = {str(row.get(side) or "") for row in rows for side in ("org_a", "org_b")}
     provinces = sorted({p for end in ends for p in org_provinces(proj, end)})
     province = area = None
