@@ -295,6 +295,8 @@ def _similar(text: str, start: int, end: int) -> list[Mention]:
 
 _PROPER = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w'&-]*\s+){1,4}(?P<head>Fest|Festival|Run|Fun\s+Run|Expo|Fair|"
                      r"Carnival|Karnaval|Jamboree|Cup|Marathon|Summit|Awards?)(?:\s+(?P<year>(?:19|20)\d\d))?)(?![\w-])")
+_PROPER_HEADS = frozenset({"fest", "festival", "run", "expo", "fair", "carnival", "karnaval", "jamboree", "cup", "marathon",
+                           "summit", "award", "awards"})
 _PROPER_LEAD = frozenset({"dalam", "pada", "di", "ke", "saat", "acara", "kegiatan", "gelaran", "ajang", "event", "jelang",
                           "menjelang", "usai", "selama", "sementara", "adapun", "kemudian", "melalui", "lewat", "dengan",
                           "dan", "serta", "yang", "bertajuk", "bertema", "program", "agenda", "rangkaian", "mengikuti",
@@ -305,6 +307,8 @@ def _proper_named(text: str, start: int, end: int) -> list[Mention]:
     """"Sukamaju Fest 2024", "Democracy Run 2024": an event with a capitalised name of its own, ending in a
     festival/run/expo word and perhaps its year."""
     out: list[Mention] = []
+    if _PROPER_HEADS.isdisjoint(words_of(text[start:end])):
+        return out
     for m in _PROPER.finditer(text, start, end):
         words = m.group("name").split()
         lead = 0
