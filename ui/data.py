@@ -11,7 +11,7 @@ import streamlit as st
 import queries
 from graph import coordination
 from graph.analytics import Projection
-from graph.projection_cache import load_projection
+from graph.projection_cache import load_cached, load_projection
 from graph.search import Hit, NameIndex
 from graph.store import default_store_url, open_store
 from graph.store.base import Row, Store, Value
@@ -52,7 +52,7 @@ def search(query: str, limit: int = 20, types: list[str] | None = None) -> list[
 @st.cache_resource(show_spinner=False)
 def _index(url: str) -> NameIndex:
     proj = _projection(url)
-    return NameIndex.from_graph(proj.graph, proj.simple)
+    return load_cached(_store(url), "names", lambda: NameIndex.from_graph(proj.graph, proj.simple), NameIndex)[0]
 
 
 @st.cache_resource(show_spinner=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
-from graph.projection_cache import FILE_NAME, load_projection
+from graph.projection_cache import FILE_NAME, load_cached, load_projection
 from graph.store.oxigraph import OxigraphStore
 from tests.app.fixtures import graphs
 
@@ -67,3 +67,24 @@ def test_memory_store_is_never_cached() -> None:
     store.write(graphs())
     assert store.content_token() is None
     assert not load_projection(store)[1] and not load_projection(store)[1]
+
+
+def test_any_derived_object_is_cached_under_its_own_name(tmp_path: Path) -> None:
+    from graph.search import NameIndex
+
+    store = OxigraphStore(tmp_path / "store")
+    store.write(graphs())
+    proj, _ = load_projection(store)
+    calls: list[int] = []
+
+    def build() -> NameIndex:
+        calls.append(1)
+        return NameIndex.from_graph(proj.graph, proj.simple)
+
+    first, cached = load_cached(store, "names", build, NameIndex)
+    again, cached_again = load_cached(store, "names", build, NameIndex)
+    assert (cached, cached_again, len(calls)) == (False, True, 1)
+    assert again.search("ketua bawaslu tasikmalya")[0].name == first.search("ketua bawaslu tasikmalya")[0].name
+    # a different kind under that name is not trusted
+    assert load_cached(store, "names", lambda: proj, type(proj)) == (proj, False)
+    store.close()
