@@ -1,7 +1,7 @@
 """Regression guard: the real extractor must not fall below the recorded F1 floors.
 
-Three sets: ../shared/eval/dev.jsonl (developed against), tests/fixtures/holdout/holdout.jsonl and
-tests/fixtures/holdout2/holdout2.jsonl (each written and annotated independently of the extractor).
+Four sets: ../shared/eval/dev.jsonl (developed against) and tests/fixtures/holdout{,2,3}/*.jsonl
+(each written and annotated independently of the extractor).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ingest.evaluate import EvalArticle, format_report, parse_record, score
 
 FLOORS = json.loads(Path(__file__).with_name("floors.json").read_text(encoding="utf-8"))
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
-HOLDOUTS = {"holdout": FIXTURES / "holdout" / "holdout.jsonl", "holdout2": FIXTURES / "holdout2" / "holdout2.jsonl"}
+HOLDOUTS = {name: FIXTURES / name / f"{name}.jsonl" for name in ("holdout", "holdout2", "holdout3")}
 
 
 def _score(path: Path) -> tuple[float, float, str]:
