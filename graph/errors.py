@@ -31,3 +31,7 @@ class StoreError(SinergiError):
 
 class ReadOnlyViolation(SinergiError):
     """A write was attempted through a read-only query entry point."""
+
+
+class QueryTimeout(SinergiError):
+    """A read query ran longer than the time it was given."""

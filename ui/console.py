@@ -17,6 +17,8 @@ from ui import data, state
 from ui.i18n import t
 
 DEFAULT_LIMIT = 1000
+DEFAULT_TIMEOUT = 15
+"""Seconds a console query may run (the coordination question takes 4 s in memory at 100k relations)."""
 MAX_URL_QUERY = 1500
 """Raw queries up to this many characters are kept in the URL, so a query can be shared as a link."""
 _STRINGS = {
@@ -62,9 +64,11 @@ def _param_input(query: Query, spec: ParamSpec) -> object:
     return value
 
 
-def _run(query: Query, params: dict[str, object] | None, limit: int, lang: str) -> None:
+def _run(query: Query, params: dict[str, object] | None, limit: int, timeout: float, lang: str) -> None:
+    """Run read-only with a row cap (one row more, to tell the user there were more) and a time limit."""
     try:
-        rows = data.store().run(query, query.bind(params) if query.params else None)
+        rows = data.store().run(query, query.bind(params) if query.params else None, max_rows=limit + 1,
+                                timeout=timeout)
     except SinergiError as exc:
         st.session_state["con_result"] = None
         st.error(t("query_error", lang, error=exc))
@@ -77,8 +81,7 @@ def _show_result(lang: str) -> None:
     if not result:
         return
     name, rows, total = result
-    st.caption(t("rows", lang, n=len(rows)) if len(rows) == total else
-               t("rows_truncated", lang, n=len(rows), total=total))
+    st.caption(t("rows", lang, n=len(rows)) if len(rows) == total else t("rows_truncated", lang, n=len(rows)))
     st.dataframe(rows, hide_index=True, width="stretch")
     st.download_button(t("download_csv", lang), to_csv(rows), file_name=f"{name}.csv", mime="text/csv",
                        key="con_download")
@@ -93,8 +96,13 @@ def render(lang: str) -> None:
     mode = st.radio(t("mode", lang), modes, key="con_mode", horizontal=True,
                     format_func=lambda m: t("canned", lang) if m == "canned" else t("raw_query", lang, dialect=dialect))
     state.publish("mode", mode if mode != "canned" else None)
-    limit = int(st.number_input(t("row_limit", lang), min_value=1, max_value=100_000, value=DEFAULT_LIMIT,
-                                key="con_limit"))
+    left, right = st.columns(2)
+    with left:
+        limit = int(st.number_input(t("row_limit", lang), min_value=1, max_value=100_000, value=DEFAULT_LIMIT,
+                                    key="con_limit"))
+    with right:
+        timeout = float(st.number_input(t("time_limit", lang), min_value=1, max_value=300, value=DEFAULT_TIMEOUT,
+                                        key="con_timeout"))
     if mode == "canned":
         names = queries.names(dialect)
         if not names:
@@ -111,7 +119,7 @@ def render(lang: str) -> None:
             st.caption(query.description)
         params = {spec.name: _param_input(query, spec) for spec in query.params}
         if st.button(t("run", lang), key="con_run", type="primary"):
-            _run(query, params, limit, lang)
+            _run(query, params, limit, timeout, lang)
         with st.expander(query.path.name if query.path else name):
             st.code(query.text, language="sparql" if dialect == "sparql" else "cypher")
     else:
@@ -125,5 +133,5 @@ def render(lang: str) -> None:
                 st.session_state["con_result"] = None
                 st.error(t("read_only", lang, word=word))
             else:
-                _run(queries.raw(text, dialect), None, limit, lang)
+                _run(queries.raw(text, dialect), None, limit, timeout, lang)
     _show_result(lang)

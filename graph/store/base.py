@@ -40,8 +40,13 @@ class Store(Protocol):
         """Relations touching ``entity_id`` (either end), or all relations when None."""
         ...
 
-    def run(self, query: Query, params: Mapping[str, Value] | None = None) -> list[Row]:
-        """Run a canned or raw read query of one of ``dialects``; values only as parameters."""
+    def run(self, query: Query, params: Mapping[str, Value] | None = None, *, max_rows: int | None = None,
+            timeout: float | None = None) -> list[Row]:
+        """Run a canned or raw read query of one of ``dialects``; values only as parameters.
+
+        ``max_rows`` stops reading after that many rows (the engine may still have computed more);
+        ``timeout`` (seconds) raises :class:`graph.errors.QueryTimeout` when the query takes longer.
+        """
         ...
 
     def counts(self) -> dict[str, int]:

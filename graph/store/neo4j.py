@@ -22,7 +22,7 @@ from neo4j import GraphDatabase, ManagedTransaction, RoutingControl
 from neo4j import exceptions as nx
 
 from graph import ontology
-from graph.errors import ReadOnlyViolation, SinergiError, StoreError, UnsupportedQuery
+from graph.errors import QueryTimeout, ReadOnlyViolation, SinergiError, StoreError, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.neo4j_schema import (
     ARTICLE_LABEL,
@@ -146,6 +146,9 @@ class Neo4jStore:
             if code.endswith("DatabaseNotFound"):
                 raise StoreError(f"Neo4j at {self.uri} has no database {self.database!r}: check NEO4J_DATABASE "
                                  "(Community edition serves only 'neo4j')") from None
+            if "TransactionTimedOut" in code:
+                raise QueryTimeout(f"query {query_name or 'raw'!r} ran longer than its time limit and was stopped "
+                                   "by Neo4j; narrow it (more specific patterns, a LIMIT) or raise the limit") from None
             if code.endswith("Statement.AccessMode"):
                 raise ReadOnlyViolation(f"query {query_name or 'raw'!r} writes, and queries are read-only: {msg}") from None
             if code.startswith("Neo.ClientError.Security"):
@@ -235,7 +238,8 @@ class Neo4jStore:
                 evidence=Evidence(p["article_id"], p["sentence"], int(p["start"]), int(p["end"]),
                                   p["extractor"], float(p["confidence"])))
 
-    def run(self, query: Query, params: Mapping[str, Value] | None = None) -> list[Row]:
+    def run(self, query: Query, params: Mapping[str, Value] | None = None, *, max_rows: int | None = None,
+            timeout: float | None = None) -> list[Row]:
         if query.dialect != "cypher":
             raise UnsupportedQuery(
                 f"the Neo4j store runs Cypher, not {query.dialect}; use the embedded store (oxigraph:PATH) for SPARQL")
@@ -244,7 +248,24 @@ class Neo4jStore:
             raise ReadOnlyViolation(
                 f"query {query.name!r} contains write clause(s) {', '.join(clauses)}; queries are read-only "
                 "(load data with sinergi load --to neo4j)")
-        return self.execute(query, params, write=False)
+        if max_rows is None and timeout is None:
+            return self.execute(query, params, write=False)
+        return self._stream(query, params, max_rows, timeout)
+
+    def _stream(self, query: Query, params: Mapping[str, Value] | None, max_rows: int | None,
+                timeout: float | None) -> list[Row]:
+        """A read in a READ session with a server-side transaction timeout, reading at most ``max_rows``."""
+        canned = query.path is not None and query.path.parent == QUERY_DIR
+        bound = query.bind(dict(params or {})) if query.params or canned else dict(params or {})
+        rows: list[Row] = []
+        with self._errors(str(query.path or query.name)), self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            result = session.run(neo4j.Query(query.text, timeout=timeout), bound)
+            for record in result:
+                rows.append({str(k): to_value(record[k]) for k in record.keys()})
+                if max_rows is not None and len(rows) >= max_rows:
+                    break
+        return rows
 
     def execute(self, query: Query, params: Mapping[str, Value] | None = None, write: bool = False) -> list[Row]:
         """Run Cypher with bound parameters; ``write=False`` uses READ access, so the server refuses writes."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from pyoxigraph import (
 )
 
 from graph import ontology, rdf
-from graph.errors import ReadOnlyViolation, StoreError, UnsupportedQuery
+from graph.errors import QueryTimeout, ReadOnlyViolation, StoreError, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store.base import Row, Value
 from queries import Query
@@ -429,7 +430,8 @@ class OxigraphStore:
         keyed.sort(key=lambda kr: kr[0])
         return [rel for _, rel in keyed]
 
-    def run(self, query: Query, params: Mapping[str, Value] | None = None) -> list[Row]:
+    def run(self, query: Query, params: Mapping[str, Value] | None = None, *, max_rows: int | None = None,
+            timeout: float | None = None) -> list[Row]:
         if query.dialect != "sparql":
             raise UnsupportedQuery(
                 f"the Oxigraph store runs SPARQL, not {query.dialect}; use --store neo4j://… for Cypher"
@@ -438,6 +440,36 @@ class OxigraphStore:
             raise ReadOnlyViolation(
                 f"query {query.name!r} is a SPARQL Update; queries are read-only (load data with sinergi load)"
             )
+        if timeout is None:
+            return self._rows(query, params, max_rows, threading.Event())
+        # pyoxigraph releases the GIL while it evaluates, so a worker thread can be waited for with a
+        # deadline; on timeout it is told to stop at its next row (a query that computes everything
+        # before its first row finishes in the background and is then dropped).
+        stop = threading.Event()
+        outcome: list[list[Row] | BaseException] = []
+
+        def work() -> None:
+            try:
+                outcome.append(self._rows(query, params, max_rows, stop))
+            except BaseException as exc:  # handed to the caller's thread
+                outcome.append(exc)
+
+        worker = threading.Thread(target=work, name="sinergi-sparql", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive() or not outcome:
+            stop.set()
+            raise QueryTimeout(
+                f"query {query.path or query.name} ran longer than {timeout:g} s and was stopped; "
+                "narrow it (more specific patterns, a LIMIT) or raise the time limit"
+            )
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _rows(self, query: Query, params: Mapping[str, Value] | None, max_rows: int | None,
+              stop: threading.Event) -> list[Row]:
         bound = query.bind(dict(params or {}))
         types = {p.name: p.type for p in query.params}
         subs: dict[str, Term] = {}
@@ -446,14 +478,18 @@ class OxigraphStore:
                 continue
             subs[name] = self._v.node(str(val)) if types[name] == "id" else rdf.literal(val)
         limit = bound.get("limit") if "limit" in types else None
+        caps = [c for c in (limit if isinstance(limit, int) else None, max_rows) if c is not None]
+        cap = min(caps) if caps else None
         try:
             rows_iter = self._select(query.text, subs)
             out: list[Row] = []
             for row in rows_iter:
+                if stop.is_set():
+                    break
                 for name in subs:
                     row.pop(name, None)
                 out.append(row)
-                if isinstance(limit, int) and len(out) >= limit:
+                if cap is not None and len(out) >= cap:
                     break
         except SyntaxError as exc:
             raise UnsupportedQuery(f"SPARQL syntax error in {query.path or query.name}: {exc}") from exc

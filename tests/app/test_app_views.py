@@ -379,7 +379,7 @@ def test_console_raw_select_with_row_limit(app: Open) -> None:
     at.text_area(key="con_raw").input("SELECT ?s WHERE { ?s ?p ?o }").run()
     at.button(key="con_run_raw").click().run()
     assert len(at.dataframe[0].value) == 2
-    assert "dipotong" in _captions(at)
+    assert "masih ada lagi" in _captions(at)
 
 
 def test_console_raw_query_is_shareable(app: Open) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import queries
-from graph.errors import InvalidRelation, ReadOnlyViolation, UnsupportedQuery
+from graph.errors import InvalidRelation, QueryTimeout, ReadOnlyViolation, UnsupportedQuery
 from graph.model import Article, ArticleGraph, Entity, Evidence, Relation
 from graph.store import open_store
 from graph.store.oxigraph import OxigraphStore
@@ -199,3 +199,18 @@ def test_bulk_reads_match_one_by_one(tmp_path: Path, on_disk: bool) -> None:
         assert list(store.relations()) == by_engine and len(by_engine) == store.counts()["relations"]
     finally:
         store.close()
+
+
+def test_run_caps_rows_and_stops_a_query_that_runs_too_long() -> None:
+    store = OxigraphStore()
+    store.write(fx.corpus())
+    every = queries.raw("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", "sparql")
+    assert len(store.run(every, max_rows=5)) == 5
+    assert len(store.run(every, max_rows=5, timeout=30)) == 5  # the threaded path gives the same rows
+    assert store.run(every, timeout=30) == store.run(every)
+    # a cross product of all quads four times over streams far more rows than it can in 0.3 s
+    huge = queries.raw("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", "sparql")
+    with pytest.raises(QueryTimeout, match="longer than 0.3 s"):
+        store.run(huge, timeout=0.3)
+    with pytest.raises(UnsupportedQuery, match="syntax"):  # errors still reach the caller
+        store.run(queries.raw("SELECT WHERE {", "sparql"), timeout=30)

@@ -58,3 +58,14 @@ def _dump(store: Neo4jStore) -> tuple[list[object], list[object]]:
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p "
         "ORDER BY a, t, b, p.sid", database_=store.database)
     return [sorted(r["l"]) + [r["p"]] for r in nodes], [r.data() for r in rels]
+
+
+def test_run_caps_rows_and_the_server_stops_a_query_that_runs_too_long(neo4j_store: Neo4jStore) -> None:
+    import queries
+    from graph.errors import QueryTimeout
+
+    many = queries.raw("UNWIND range(1, 100) AS x RETURN x", "cypher")
+    assert [r["x"] for r in neo4j_store.run(many, max_rows=3, timeout=30)] == [1, 2, 3]
+    slow = queries.raw("UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n", "cypher")
+    with pytest.raises(QueryTimeout, match="time limit"):
+        neo4j_store.run(slow, timeout=0.5)
