@@ -22,7 +22,9 @@ from ui.widgets import url_select
 
 GRAPH_KEY = "coord_graph"
 ROW_LIMIT = 5000
-"""Ties drawn and listed at most (the most-sourced ones)."""
+"""Ties listed at most (the most-sourced ones)."""
+DRAW_LIMIT = 300
+"""Ties drawn at most: a force layout of thousands of edges is unreadable and slow in the browser."""
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -108,14 +110,18 @@ def render(lang: str) -> None:
                 area = url_select("coord_area", "area", t("area", lang), areas, lang)
             else:
                 state.publish("area", None)
-    shown = filter_ties(rows, kinds, province, proj, area)[:ROW_LIMIT]
+    matching = filter_ties(rows, kinds, province, proj, area)
+    shown = matching[:ROW_LIMIT]
     if not shown:
         st.info(t("coord_none", lang))
         return
-    key = graph_key(GRAPH_KEY, lang, *(f"{r['org_a']} {r['org_b']} {r['relation']}" for r in shown))
+    drawn = shown[:DRAW_LIMIT]
+    if len(matching) > len(drawn):
+        st.caption(t("coord_capped", lang, drawn=len(drawn), listed=len(shown), total=len(matching)))
+    key = graph_key(GRAPH_KEY, lang, *(f"{r['org_a']} {r['org_b']} {r['relation']}" for r in drawn))
     st.session_state[f"{GRAPH_KEY}_key"] = key
     value = streamlit_cytoscape(
-        _elements(shown, proj, lang), layout="cose", node_styles=node_styles(), edge_styles=_edge_styles(),
+        _elements(drawn, proj, lang), layout="cose", node_styles=node_styles(), edge_styles=_edge_styles(),
         height=500, key=key, events=[Event("node_click", "tap", "node")],
     )
     handle_click(value, "_coord_handled")

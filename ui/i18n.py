@@ -99,6 +99,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "co_attended": ("hadir bersama", "co-attended"),
     "province": ("Provinsi", "Province"),
     "area": ("Kabupaten/kota", "Regency/city"),
+    "coord_capped": ("Jaringan menampilkan {drawn} hubungan dengan sumber terbanyak, tabel {listed}, dari {total}; "
+                     "persempit dengan wilayah atau tanggal.",
+                     "The network shows the {drawn} best-sourced ties and the table {listed}, of {total}; narrow by "
+                     "region or date."),
     "export_view": ("Ekspor tampilan ini", "Export this view"),
     "all": ("Semua", "All"),
     "org_a": ("Organisasi A", "Organization A"),

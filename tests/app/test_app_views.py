@@ -325,6 +325,15 @@ def test_coordination_kabupaten_kota_and_date_range(app: Open) -> None:
     assert may.query_params["from"] == "2024-05-15"
 
 
+def test_coordination_draws_only_the_best_sourced_ties(app: Open, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.coordination
+
+    monkeypatch.setattr(ui.coordination, "DRAW_LIMIT", 2)
+    at = app("coordination")
+    assert "menampilkan 2 hubungan" in _captions(at)
+    assert len(at.dataframe[0].value) == 4  # the table still lists every tie
+
+
 def test_coordination_node_click_opens_entity(app: Open) -> None:
     at = app("coordination")
     at.session_state[at.session_state["coord_graph_key"]] = {"action": "node_click", "data": {"target_id": KPU.id}, "timestamp": 5}
