@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.extract.cues import pattern
+from ingest.extract.cues import has_cue, pattern
 
 _RE_TAPI_TETAPI = re.compile(r"[,;:\"]|\b(?:tapi|tetapi|namun|sedangkan|melainkan|karena|sebab|lantaran|sehingga|sementara)\b")
 _RE_TAPI_TETAPI2 = re.compile(r"[;:\"]|,\s+(?=[a-z])|\b(?:tapi|tetapi|namun|sedangkan|melainkan|karena|sebab|lantaran|sehingga|sementara)\b")
@@ -43,8 +43,17 @@ def _plans(text: str) -> list[str]:
             if not (m.group(0).casefold() == "bakal" and _NOUN_BAKAL.match(text, m.end()))]
 
 
+@lru_cache(maxsize=4096)
+def _sentence_plan(sentence: str) -> bool:
+    """The whole sentence is a plan, a condition or a cancellation (asked once per sentence)."""
+    return bool(_SENTENCE_PLAN.search(sentence) or _CANCELLED.search(sentence))
+
+
 def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
     """True when the relation cued at ``cue_start`` (an offset into ``sentence``) must not be extracted."""
+    if not has_cue("planned", sentence) and not has_cue("negation", sentence):
+        # no plan or negation word anywhere in the sentence (the plan list holds "dijadwalkan" …): no window has one
+        return _sentence_plan(sentence) and predicate not in _AKAN_ALLOWED
     window = sentence[max(0, cue_start - WINDOW):cue_start]
     # only the part of the window after the last clause break counts
     window = _RE_TAPI_TETAPI.split(window)[-1]
@@ -58,7 +67,7 @@ def blocked(sentence: str, cue_start: int, predicate: str) -> bool:
         if word == "akan" and predicate in _AKAN_ALLOWED:
             continue
         return True
-    if _SENTENCE_PLAN.search(sentence) or _CANCELLED.search(sentence):
+    if _sentence_plan(sentence):
         return predicate not in _AKAN_ALLOWED
     return False
 
