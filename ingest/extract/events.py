@@ -203,7 +203,8 @@ _PARENS = re.compile(r"\s*\([^)]*\)")
 _PROCEDURAL = re.compile(r"\s+(?:formulir|berita\s+acara|daftar\s+hadir|surat\s+suara|sertifikat)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\s(?:pasangan\s+(?:bakal\s+)?calon|paslon|bakal\s+pasangan\s+calon|kandidat)\b", re.IGNORECASE)
 _TRAILING_LINK = re.compile(r"\s+(?:bagi|untuk|antar|antara|para)$", re.IGNORECASE)
-_COUNTERPART_KINDS = frozenset({"rapat kerja", "rapat dengar pendapat", "rdp", "rdpu", "audiensi"})
+COUNTERPART_KINDS = frozenset({"rapat kerja", "rapat dengar pendapat", "rdp", "rdpu", "audiensi"})
+"""Hearings: named with whom they are held, and that counterpart attends."""
 _COUNTERPART = re.compile(r"\s+dengan\s+(?=[A-Z])")
 _CAPITAL_ITEM = re.compile(r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s+)(?P<w>[A-Z][\w.'/-]*)")
 _AT_TPS = re.compile(r"\s+di\s+TPS\s+\d+[A-Za-z]?\b")
@@ -218,7 +219,7 @@ def _extend_counterpart(text: str, kind: str, stop: int, end: int) -> int:
     if folded in _VOTING_KINDS:
         tps = _AT_TPS.match(text, stop, end)
         return tps.end() if tps else stop
-    if folded not in _COUNTERPART_KINDS:
+    if folded not in COUNTERPART_KINDS:
         return stop
     lead = _COUNTERPART.match(text, stop, end)
     if not lead:

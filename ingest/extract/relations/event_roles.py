@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.cues import cue_iter, has_cue
-from ingest.extract.events import kind_words
+from ingest.extract.events import COUNTERPART_KINDS, kind_words
 from ingest.extract.negation import blocked
 from ingest.extract.relations.context import (
     ELECTION_REFERENCE,
@@ -97,6 +97,7 @@ def extract(doc: Doc) -> list[Candidate]:
         if "Location" in types:
             out += _held_at(view, event, refers) or _field_place(view, event)
         out += _attends(doc, index, view, event)
+        out += _counterparts(view)
         out += _speaks_at(doc, index, view, event)
         if "Election" in types or "Law" in types or ELECTION_REFERENCE.search(view.text):
             out += _about(doc, index, view, event, refers)
@@ -339,6 +340,28 @@ def _attends(doc: Doc, index: int, view: SentenceView, event: str) -> list[Candi
             if mm.type == "Organization" and (e in roles or mm.implied or parties):
                 continue  # "X dan Y menandatangani nota kesepahaman": the parties, not guests
             out.append(Candidate(e, "attends", event, view.sentence, "rules.attends.v1", 0.7))
+    return out
+
+
+_WITH_COUNTERPART = re.compile(r"\s*(?:\([^)]*\)\s*)?dengan\s+")
+
+
+def _counterparts(view: SentenceView) -> list[Candidate]:
+    """"Komisi A menggelar rapat dengar pendapat (RDP) dengan X, Y dan Z", "audiensi dengan X": the bodies a
+    hearing is held with attend it (a hearing only: the parties of a signing are not its guests)."""
+    out: list[Candidate] = []
+    text = view.text
+    for mm, event in view.of_type("Event"):
+        kind = mm.attrs.get("kind", "").casefold()
+        if kind not in COUNTERPART_KINDS or mm.attrs.get("aside") == "1":
+            continue
+        lo = view.local(mm.start)
+        at = text.casefold().find(kind, lo, view.local(mm.end))
+        lead = _WITH_COUNTERPART.match(text, at + len(kind)) if at != -1 else None
+        if lead is None or blocked(text, at, "attends"):
+            continue
+        for _m, org in group_after(view, lead.end(), ("Organization",), max_gap_words=0):
+            out.append(Candidate(org, "attends", event, view.sentence, "rules.attends.counterpart.v1", 0.6))
     return out
 
 
