@@ -360,6 +360,10 @@ def _supervision_noun(doc: Doc, index: int, view: SentenceView, m: re.Match[str]
     return [Candidate(subject, "supervises", o, view.sentence, "rules.supervises.noun.v1", 0.6) for o in dedupe(objects)]
 
 
+_REGIONAL_GOVERNMENTS = frozenset({"Pemprov", "Pemkot", "Pemkab", "Pemda", "Pemerintah Kota Administrasi",
+                                   "Pemerintah Kabupaten Administrasi"})
+
+
 def _part_of(view: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     text = view.text
@@ -377,6 +381,13 @@ def _part_of(view: SentenceView) -> list[Candidate]:
             after = group_after(view, m.end(), ("Organization",), max_gap_words=1)
             if before and after and _RE_PUNCT2.fullmatch(text[view.local(before[-1][0].end):m.start()]):
                 out.append(Candidate(after[0][1], "part_of", before[-1][1], view.sentence, "rules.part_of.via.v1", 0.7))
+            elif after and after[0][0].attrs.get("kind") == "government":
+                # "Pemkab X membantu KPU … melalui Dinas Y": a regional government acting through its own unit
+                cs, _ce = clause_bounds(text, m.start())
+                govs = [e for mm, e in view.mentions if mm.type == "Organization" and cs <= view.local(mm.start)
+                        and view.local(mm.end) <= m.start() and mm.attrs.get("head") in _REGIONAL_GOVERNMENTS]
+                if govs and govs[-1] != after[0][1]:
+                    out.append(Candidate(after[0][1], "part_of", govs[-1], view.sentence, "rules.part_of.via.v1", 0.6))
             continue
         if cue == "yakni":
             continue

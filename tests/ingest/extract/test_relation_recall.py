@@ -45,3 +45,14 @@ def test_planned_hearing_gives_no_counterpart() -> None:
     g = _graph("DPRD Kota Tidore Kepulauan akan menggelar rapat dengar pendapat dengan KPU Kota Tidore Kepulauan "
                "pekan depan.")
     assert not any(f[1] == "attends" for f in _facts(g))
+
+
+def test_government_acting_through_its_unit_later_in_the_clause() -> None:
+    g = _graph("Pemerintah Kabupaten (Pemkab) Sumba Barat membantu KPU dengan menyediakan tiga truk melalui "
+               "Dinas Perhubungan (Dishub) Kabupaten Sumba Barat.")
+    assert any(f[1] == "part_of" and f[0].startswith("Dishub") and f[2] == "Pemkab Sumba Barat" for f in _facts(g))
+
+
+def test_through_a_programme_is_no_unit() -> None:
+    g = _graph("Pemkab Sumba Barat mendukung KPU Kabupaten Sumba Barat melalui program siaran radio.")
+    assert not any(f[1] == "part_of" for f in _facts(g))
