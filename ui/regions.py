@@ -8,8 +8,11 @@ When the resource loader is unavailable the province filter is simply not offere
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 from graph.analytics import Projection
 from graph.search import fold
@@ -59,8 +62,24 @@ def _name_tails(name: str) -> list[str]:
     return [" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n]
 
 
+_MEMO: weakref.WeakKeyDictionary[Projection, dict[tuple[str, str], frozenset[Any]]] = weakref.WeakKeyDictionary()
+
+
+def _memo(proj: Projection, kind: str, node: str, compute: Callable[[], frozenset[Any]]) -> frozenset[Any]:
+    """Per projection (dropped with it): the coordination view asks for 2,000 organisations at 100k."""
+    table = _MEMO.setdefault(proj, {})
+    key = (kind, node)
+    if key not in table:
+        table[key] = compute()
+    return table[key]
+
+
 def org_provinces(proj: Projection, node: str) -> frozenset[str]:
     """Provinces the organisation ``node`` is placed in (possibly several, possibly none)."""
+    return _memo(proj, "provinces", node, lambda: _org_provinces(proj, node))
+
+
+def _org_provinces(proj: Projection, node: str) -> frozenset[str]:
     lookup = province_lookup()
     if not lookup:
         return frozenset()
@@ -131,6 +150,10 @@ def org_areas(proj: Projection, node: str) -> frozenset[tuple[str, str]]:
     From the name first (its "Kota"/"Kabupaten" decides between a city and a regency of the same
     name), else from its ``region`` attribute and the places it is ``located_in``.
     """
+    return _memo(proj, "areas", node, lambda: _org_areas(proj, node))
+
+
+def _org_areas(proj: Projection, node: str) -> frozenset[tuple[str, str]]:
     if node not in proj.graph or not area_lookup():
         return frozenset()
     found = _areas_in_name(proj.name(node))
