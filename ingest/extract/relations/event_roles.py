@@ -26,6 +26,7 @@ from ingest.extract.relations.context import (
     referred_elections,
     speaker,
 )
+from ingest.extract.trie import trie_pattern
 
 _RE_BMELALUI = re.compile(r"\bmelalui\b")
 _RE_MELALUI = re.compile(r"\s*melalui\s+(?:[A-Z]\w+\s+)?")
@@ -68,8 +69,9 @@ _DEBATE_SPEAK = re.compile(r"\b(?:menyampaikan|menawarkan|menanggapi|mempertanya
 
 @lru_cache(maxsize=1)
 def _kind_ref() -> re.Pattern[str]:
-    words = sorted(kind_words(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.IGNORECASE)
+    # a trie rejects a position after a character or two; like a longest-first alternation, it prefers
+    # the longest kind word that ends before a non-word character
+    return re.compile(r"(?<![\w-])(?:" + trie_pattern(kind_words(), word_end=False) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _sentence_events(view: SentenceView) -> list[str]:
