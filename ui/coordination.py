@@ -18,7 +18,7 @@ from ui.i18n import predicate_label, t
 from ui.network import graph_key, handle_click
 from ui.network_style import node_styles
 from ui.regions import org_areas, org_provinces
-from ui.widgets import url_select
+from ui.widgets import url_date_range, url_select
 
 GRAPH_KEY = "coord_graph"
 ROW_LIMIT = 5000
@@ -60,20 +60,6 @@ def filter_ties(rows: Sequence[Row], kinds: Sequence[str], province: str | None,
     return out
 
 
-def _date_range(proj: Projection, lang: str) -> tuple[str | None, str | None]:
-    dates = proj.dates
-    if len(dates) < 2:
-        return None, None
-    lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
-    initial = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
-    chosen = st.select_slider(t("date_range", lang), options=list(dates), key="coord_dates", value=initial)
-    lo, hi = str(chosen[0]), str(chosen[1])
-    narrowed = (lo, hi) != (dates[0], dates[-1])
-    state.publish("from", lo if narrowed else None)
-    state.publish("to", hi if narrowed else None)
-    return (lo, hi) if narrowed else (None, None)
-
-
 def _elements(rows: Sequence[Row], proj: Projection, lang: str) -> dict[str, list[dict[str, Any]]]:
     nodes: dict[str, dict[str, Any]] = {}
     edges = []
@@ -95,7 +81,7 @@ def render(lang: str) -> None:
     kinds = st.multiselect(t("coord_kind", lang), list(KINDS), key="coord_kinds",
                            format_func=lambda k: kind_label(k, lang))
     state.publish_list("kinds", kinds, list(KINDS))
-    date_from, date_to = _date_range(proj, lang)
+    date_from, date_to = url_date_range("coord_dates", proj.dates, lang)
     rows = data.ties(date_from, date_to, kinds)
     ends = {str(row.get(side) or "") for row in rows for side in ("org_a", "org_b")}
     provinces = sorted({p for end in ends for p in org_provinces(proj, end)})

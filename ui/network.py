@@ -15,7 +15,7 @@ from ui.export import view_download
 from ui.i18n import predicate_label, t, type_label
 from ui.neighbourhood import EdgeFilter, ego
 from ui.network_style import edge_styles, elements, node_styles
-from ui.widgets import entity_button, share_link
+from ui.widgets import entity_button, share_link, url_date_range
 
 CAP_STEP = 60
 GRAPH_KEY = "net_graph"
@@ -56,20 +56,10 @@ def filters(lang: str, outlets: tuple[str, ...], dates: tuple[str, ...]) -> Edge
         types = st.multiselect(t("types", lang), all_types, key="net_types",
                                format_func=lambda n: type_label(n, lang))
         chosen_outlets = st.multiselect(t("outlets", lang), list(outlets), key="net_outlets") if outlets else []
-        date_from = date_to = None
-        if len(dates) >= 2:
-            lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
-            initial = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
-            # Seeded through ``value`` (not session state): AppTest loses a range seeded in session state.
-            chosen = st.select_slider(t("date_range", lang), options=list(dates), key="net_dates", value=initial)
-            lo, hi = str(chosen[0]), str(chosen[1])
-            if (lo, hi) != (dates[0], dates[-1]):
-                date_from, date_to = lo, hi
+        date_from, date_to = url_date_range("net_dates", dates, lang)
     state.publish_list("preds", preds, all_preds)
     state.publish_list("types", types, default_types)
     state.publish_list("outlets", chosen_outlets, list(outlets))
-    state.publish("from", date_from)
-    state.publish("to", date_to)
     return EdgeFilter(
         predicates=None if len(preds) == len(all_preds) else frozenset(preds),
         types=None if len(types) == len(all_types) else frozenset(types),

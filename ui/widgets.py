@@ -39,3 +39,21 @@ def url_select(key: str, name: str, label: str, options: list[str], lang: str) -
     chosen = st.selectbox(label, choices, key=key, format_func=lambda p: p or t("all", lang)) or None
     state.publish(name, chosen)
     return chosen
+
+
+def url_date_range(key: str, dates: tuple[str, ...], lang: str) -> tuple[str | None, str | None]:
+    """A slider over the article ``dates``, seeded from ``?from=&to=`` and written back; (None, None)
+    while it spans everything (or there is nothing to choose)."""
+    if len(dates) < 2:
+        state.publish("from", None)
+        state.publish("to", None)
+        return None, None
+    lo, hi = state.param("from", dates[0]), state.param("to", dates[-1])
+    initial = (lo if lo in dates else dates[0], hi if hi in dates else dates[-1])
+    # Seeded through ``value`` (not session state): AppTest loses a range seeded in session state.
+    chosen = st.select_slider(t("date_range", lang), options=list(dates), key=key, value=initial)
+    lo, hi = str(chosen[0]), str(chosen[1])
+    narrowed = (lo, hi) != (dates[0], dates[-1])
+    state.publish("from", lo if narrowed else None)
+    state.publish("to", hi if narrowed else None)
+    return (lo, hi) if narrowed else (None, None)

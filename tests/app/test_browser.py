@@ -16,12 +16,16 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 import pytest
 from PIL import Image
 
 from tests.app.fixtures import BAWASLU, KPU_SUMEDANG, RAHMAT, build_store
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page, Request
 
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,6 +99,19 @@ def _non_blank_fraction(path: Path) -> float:
     return differ / total
 
 
+def _watch_outside(page: Page) -> list[str]:
+    """The list that collects every request the page makes to a non-loopback host."""
+    outside: list[str] = []
+
+    def log_request(request: Request) -> None:
+        url = request.url
+        if url.startswith(("http:", "https:", "ws:", "wss:")) and (urlparse(url).hostname or "") not in LOOPBACK:
+            outside.append(url)
+
+    page.on("request", log_request)
+    return outside
+
+
 NODE_POSITION = """() => { const cy = document.getElementById('cy')._cyreg.cy;
     const n = cy.nodes().filter(x => x.data('_center') !== 1)[0];
     const p = n.renderedPosition(); return {id: n.id(), x: p.x, y: p.y}; }"""
@@ -110,12 +127,7 @@ def test_search_network_click_paths_export(server: str) -> None:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
 
-            def log_request(request: object) -> None:
-                host = urlparse(getattr(request, "url", "")).hostname or ""
-                if getattr(request, "url", "").startswith(("http:", "https:", "ws:", "wss:")) and host not in LOOPBACK:
-                    outside.append(getattr(request, "url", ""))
-
-            page.on("request", log_request)
+            outside = _watch_outside(page)
 
             # Search: typo and title tolerated.
             page.goto(f"{server}/?view=search&q=ketua+bawaslu+tasikmalya")
@@ -211,8 +223,7 @@ def test_every_other_view_renders_offline(server: str) -> None:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.on("request", lambda r: outside.append(r.url) if r.url.startswith(("http:", "https:", "ws:", "wss:"))
-                    and (urlparse(r.url).hostname or "") not in LOOPBACK else None)
+            outside = _watch_outside(page)
             for view, query, heading in OTHER_VIEWS:
                 page.goto(f"{server}/?view={view}{query}")
                 _settle(page, heading)
