@@ -143,11 +143,7 @@ def network_bytes(G: nx.MultiDiGraph, fmt: str) -> bytes:
         edges = _csv_text(("statement", "source", "target", *edge_cols),
                           iter(sorted((k, u, v, *(d.get(c, "") for c in edge_cols))
                                       for u, v, k, d in H.edges(keys=True, data=True))))
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("nodes.csv", nodes)
-            zf.writestr("edges.csv", edges)
-        return buf.getvalue()
+        return zip_bytes({"nodes.csv": nodes, "edges.csv": edges})
     if fmt not in ("graphml", "gexf"):
         raise SinergiError(f"unknown network format {fmt!r}; use one of {', '.join(NETWORK_FORMATS)}")
     out = io.BytesIO()
@@ -176,14 +172,21 @@ def csv_tables(store: Store) -> dict[str, str]:
     return {"nodes.csv": _csv_text(NODE_COLUMNS, iter(nodes)), "edges.csv": _csv_text(EDGE_COLUMNS, iter(edges))}
 
 
+def zip_bytes(files: dict[str, str]) -> bytes:
+    """A deflated zip of text files (name → content), in memory."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return buf.getvalue()
+
+
 def write_csv(store: Store, target: Path) -> list[Path]:
     """Write nodes.csv and edges.csv into folder ``target``, or into a zip if it ends in ``.zip``."""
     tables = csv_tables(store)
     if target.suffix.lower() == ".zip":
         target.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, text in tables.items():
-                z.writestr(name, text)
+        target.write_bytes(zip_bytes(tables))
         return [target]
     if target.exists() and not target.is_dir():
         raise SinergiError(f"{target} is a file; csv export writes a folder (or a .zip file)")

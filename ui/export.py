@@ -5,7 +5,6 @@ The network view offers the part it draws through :func:`view_download`."""
 from __future__ import annotations
 
 import io
-import zipfile
 
 import networkx as nx
 import streamlit as st
@@ -30,11 +29,7 @@ FORMATS: dict[str, tuple[str, str, str]] = {
 def payload(store: Store, fmt: str) -> bytes:
     """The file for ``fmt``, in memory."""
     if fmt == "csv":
-        buf = io.BytesIO()
-        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, text in graph_export.csv_tables(store).items():
-                zf.writestr(name, text)
-        return buf.getvalue()
+        return graph_export.zip_bytes(graph_export.csv_tables(store))
     out = io.BytesIO()
     graph_export.write_text(store, fmt, out)
     return out.getvalue()
